@@ -1,0 +1,4 @@
+export { type CodelistId, codeLabel, codelistIds, getCode, getCodelist, isDeprecated } from "./bundled-codelists.ts";
+export { type EntityName, validate } from "./bundled-validator.ts";
+export type { Codelist, CodelistCode, Language } from "./codelist.ts";
+export type { ValidationError, ValidationResult } from "./validation-result.ts";
