@@ -20,7 +20,7 @@ describe("successorOf", () => {
   });
 
   it("follows a chain of mergers and stops on a cycle", () => {
-    const base = { kind: "gemeente", identifiers: [] } as const;
+    const base = { kind: "gemeente" as const, identifiers: [] };
     const dataset: Dataset = {
       ...referenceDataset,
       organisations: [
