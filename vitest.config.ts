@@ -5,7 +5,12 @@ export default defineConfig({
   ssr: { resolve: { conditions: ["@mra-circulair/source"] } },
   test: {
     include: ["packages/*/src/**/*.test.ts", "examples/**/*.test.ts"],
-    typecheck: { enabled: true, checker: "tsc", include: ["packages/*/src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
+    typecheck: {
+      enabled: true,
+      checker: "tsc",
+      include: ["packages/*/src/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.json",
+    },
     testTimeout: 60_000,
   },
 });
