@@ -1,0 +1,67 @@
+import { describe, expect, test } from "vitest";
+import {
+  DateTime,
+  Identifier,
+  Date as IsoDate,
+  LocalizedText,
+  Money,
+  Organisation,
+  Provenance,
+  Year,
+} from "./index.js";
+
+// each case is a trap where a naive io-ts codec and ajv (strict, full formats) disagree
+const accepts = (codec: { decode(value: unknown): { _tag: string } }, value: unknown) =>
+  codec.decode(value)._tag === "Right";
+
+describe("generated io-ts codecs give ajv's verdict", () => {
+  test("lengths count code points", () => {
+    expect(accepts(LocalizedText, { nl: "😀".repeat(10_000) })).toBe(true);
+    expect(accepts(LocalizedText, { nl: "😀".repeat(10_001) })).toBe(false);
+    expect(accepts(LocalizedText, { nl: "" })).toBe(false);
+  });
+
+  test("patterns are unicode-aware and anchored", () => {
+    expect(accepts(Identifier, "GM0363")).toBe(true);
+    expect(accepts(Identifier, "-GM0363")).toBe(false);
+    expect(accepts(Identifier, "GM0363\n")).toBe(false);
+  });
+
+  test("dates must exist", () => {
+    expect(accepts(IsoDate, "2024-02-29")).toBe(true);
+    expect(accepts(IsoDate, "2023-02-29")).toBe(false);
+    expect(accepts(IsoDate, "2023-02-30")).toBe(false);
+  });
+
+  test("date-times need the schema's form and an existing date", () => {
+    expect(accepts(DateTime, "2026-11-28T12:00:00.123456789+01:00")).toBe(true);
+    expect(accepts(DateTime, "2023-02-29T12:00:00Z")).toBe(false);
+    expect(accepts(DateTime, "2026-11-28 12:00:00Z")).toBe(false);
+    expect(accepts(DateTime, "2026-11-28T23:59:60Z")).toBe(false);
+  });
+
+  test("numbers are finite and integers integral within bounds", () => {
+    expect(accepts(Year, 2025.0)).toBe(true);
+    for (const value of [2025.5, 2101, Number.NaN, Number.POSITIVE_INFINITY, "2025"]) {
+      expect(accepts(Year, value)).toBe(false);
+    }
+  });
+
+  test("objects are closed, also to __proto__ and constructor from JSON.parse", () => {
+    expect(accepts(Money, { amount: "19.99", currency: "EUR" })).toBe(true);
+    expect(accepts(Money, JSON.parse('{"amount":"19.99","currency":"EUR","__proto__":{"x":1}}'))).toBe(false);
+    expect(accepts(Money, JSON.parse('{"amount":"19.99","currency":"EUR","constructor":{}}'))).toBe(false);
+  });
+
+  test("enums reject other codes", () => {
+    expect(accepts(Provenance, { status: "confirmed" })).toBe(true);
+    expect(accepts(Provenance, { status: "Confirmed" })).toBe(false);
+  });
+
+  test("an entity decodes to a fresh object with known keys only", () => {
+    const input = { id: "GM0363", name: "Amsterdam", kind: "gemeente", identifiers: [] };
+    const result = Organisation.decode(input);
+    expect(result._tag === "Right" && result.right).toEqual(input);
+    expect(result._tag === "Right" && result.right).not.toBe(input);
+  });
+});

@@ -1,0 +1,1585 @@
+// THIS FILE IS GENERATED FROM schemas/ BY @mra-circulair/codegen. DO NOT EDIT. Run `pnpm generate`.
+
+/**
+ * A text in both Dutch and English; unlike LocalizedText, the English text is required. (nl: Codelijsttekst)
+ */
+export interface CodelistText {
+  /**
+   * The Dutch text. (nl: Nederlands)
+   */
+  nl: string;
+  /**
+   * The English text. (nl: Engels)
+   */
+  en: string;
+}
+
+/**
+ * An absolute http or https URL without whitespace. (nl: Webadres)
+ */
+export type HttpUrl = string;
+
+/**
+ * The origin of a codelist: who publishes it, where, in which version, under which licence and how to credit it. (nl: Bron van een codelijst)
+ */
+export interface CodelistSource {
+  /**
+   * The name of the source or its publisher. (nl: Naam)
+   */
+  name: string;
+  /**
+   * Where the source can be read. (nl: Webadres)
+   */
+  url?: HttpUrl;
+  /**
+   * The version of the source list as its publisher writes it. (nl: Versie)
+   */
+  version?: string;
+  /**
+   * The licence under which the list may be reused, such as CC BY 4.0. (nl: Licentie)
+   */
+  licence?: string;
+  /**
+   * The credit line to show when the list or data derived from it is passed on. (nl: Naamsvermelding)
+   */
+  attribution?: string;
+}
+
+/**
+ * One code with its labels, evidence status and sources. For a code that this standard defines for its own model, no outside fact is involved: its status is confirmed, it has no sources and its note says so. (nl: Code in een codelijst)
+ */
+export interface CodelistCode {
+  /**
+   * The code as it appears in data; never translated. Letters, digits and . _ - only. (nl: Code)
+   */
+  code: string;
+  /**
+   * The short name of the code in Dutch and English. (nl: Label)
+   */
+  label: CodelistText;
+  /**
+   * What the code means, in Dutch and English. (nl: Beschrijving)
+   */
+  description?: CodelistText;
+  /**
+   * True when the code should no longer be used in new data; it stays in the list so that older data remains valid. (nl: Verouderd)
+   */
+  deprecated: boolean;
+  /**
+   * How the meaning of the code is supported by its sources. (nl: Bewijsstatus)
+   */
+  status: "confirmed" | "secondary" | "inferred" | "unconfirmed";
+  /**
+   * Public web addresses that support the code and its meaning. (nl: Bronnen)
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  sources?: HttpUrl[];
+  /**
+   * Explanation, for example the reasoning behind an inferred code or what remains unverified. (nl: Toelichting)
+   */
+  note?: CodelistText;
+  /**
+   * For a step of an R-ladder: the ladder it belongs to, a code of the codelist r-ladder. (nl: Ladder)
+   */
+  ladder?: "pbl-r0-r9" | "rvo-r1-r6";
+  /**
+   * For a list whose source groups its codes: the name of the group the code belongs to, in Dutch and English, such as the three groups of the PBL R-ladder. (nl: Groep)
+   */
+  group?: CodelistText;
+}
+
+/**
+ * A codelist file: the codes a coded property may take, each with a Dutch and an English label, its evidence status and its sources. Codes are never translated. A closed list is complete; codes outside an open list are a warning, not an error. (nl: Codelijst)
+ */
+export interface Codelist {
+  /**
+   * The relative address of this schema, so that editors can check the file. Absent in the bundled copy. (nl: Schema)
+   */
+  $schema?: "../codelist.schema.json";
+  /**
+   * The codelist identifier in kebab-case, equal to the file name without .json and to the value of x-codelist in the entity schemas. (nl: Identificator)
+   */
+  id: string;
+  /**
+   * The version of the standard the codelist belongs to (major.minor). (nl: Versie)
+   */
+  version: "1.0";
+  /**
+   * True when data may carry codes outside the list (reported as a warning); false when the list is complete and the entity schemas carry its codes as an enum. (nl: Open)
+   */
+  open: boolean;
+  /**
+   * The name of the codelist in Dutch and English. (nl: Titel)
+   */
+  title: CodelistText;
+  /**
+   * What the codes classify, in Dutch and English. (nl: Beschrijving)
+   */
+  description: CodelistText;
+  /**
+   * Where the list comes from, under which licence and with which attribution. (nl: Bron)
+   */
+  source: CodelistSource;
+  /**
+   * The codes of the list, in their intended order. Codes are unique within the list. (nl: Codes)
+   *
+   * @minItems 1
+   * @maxItems 1000
+   */
+  codes: CodelistCode[];
+}
+
+/**
+ * A record identifier, unique per entity within a dataset. Letters, digits and . _ : - only, starting with a letter or digit. (nl: Identificator)
+ */
+export type Identifier = string;
+
+/**
+ * A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Datum)
+ */
+export type Date = string;
+
+/**
+ * A moment in time in RFC 3339 form with an explicit offset (Z or +hh:mm), seconds required, no leap seconds. (nl: Datum en tijd)
+ */
+export type DateTime = string;
+
+/**
+ * A calendar year. (nl: Jaar)
+ */
+export type Year = number;
+
+/**
+ * A non-negative amount of money as an exact decimal string with at most two decimals and no thousands separator, so that no float rounding can occur ("1234567.89"). (nl: Bedrag)
+ */
+export type Amount = string;
+
+/**
+ * A non-negative exact decimal string with at most six decimals, for physical quantities such as tonnes. (nl: Hoeveelheid)
+ */
+export type Quantity = string;
+
+/**
+ * A percentage from 0 to 100 as an exact decimal string with at most two decimals. (nl: Percentage)
+ */
+export type Percentage = string;
+
+/**
+ * An amount of money with its currency. The standard covers euro amounts only. (nl: Geldbedrag)
+ */
+export interface Money {
+  /**
+   * The amount as an exact decimal string. (nl: Bedrag)
+   */
+  amount: Amount;
+  /**
+   * ISO 4217 currency code; only EUR. (nl: Valuta)
+   */
+  currency: "EUR";
+}
+
+/**
+ * Text in Dutch, optionally with an English translation. (nl: Tekst in meerdere talen)
+ */
+export interface LocalizedText {
+  /**
+   * The Dutch text. (nl: Nederlands)
+   */
+  nl: string;
+  /**
+   * The English text. (nl: Engels)
+   */
+  en?: string;
+}
+
+/**
+ * A Common Procurement Vocabulary code: eight digits, a hyphen and a check digit. (nl: CPV-code)
+ */
+export type CpvCode = string;
+
+/**
+ * Where a fact comes from and how certain it is. Optionally names the field it concerns. (nl: Herkomst)
+ */
+export interface Provenance {
+  /**
+   * How the fact is supported by its sources. (nl: Bewijsstatus)
+   */
+  status: "confirmed" | "secondary" | "inferred" | "unconfirmed";
+  /**
+   * JSON Pointer, relative to the record, of the field this provenance concerns; absent when it concerns the whole record. (nl: Veld)
+   */
+  field?: string;
+  /**
+   * Public web addresses that support the fact. (nl: Bronnen)
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  sources?: HttpUrl[];
+  /**
+   * Explanation, for example the reasoning behind an inferred fact. (nl: Toelichting)
+   */
+  note?: LocalizedText;
+}
+
+/**
+ * The kind of criterion, as the MVI-criteriatool distinguishes them: geschiktheidseis (suitability requirement), selectiecriterium (selection criterion), eis (minimum requirement, as technical specification or special condition), gunningscriterium (award criterion) or contractbepaling (contract clause). (nl: Soort criterium)
+ */
+export type CriterionType = "geschiktheidseis" | "selectiecriterium" | "eis" | "gunningscriterium" | "contractbepaling";
+
+/**
+ * One of the six themes of the Manifest MVOI 2022-2025: milieu-biodiversiteit (environment and biodiversity), klimaat (climate), circulair (circular, including biobased), ketenverantwoordelijkheid (supply-chain responsibility), diversiteit-inclusie (diversity and inclusion) or social-return. (nl: MVOI-thema)
+ */
+export type MvoiTheme =
+  | "milieu-biodiversiteit"
+  | "klimaat"
+  | "circulair"
+  | "ketenverantwoordelijkheid"
+  | "diversiteit-inclusie"
+  | "social-return";
+
+/**
+ * A step on the ten-step PBL R-ladder R0-R9 (Potting et al., 2017), from R0 Refuse to R9 Recover. (nl: R-strategie op de PBL-ladder)
+ */
+export interface RStrategyPbl {
+  /**
+   * The R-ladder: the code pbl-r0-r9 of the closed codelist r-ladder. (nl: Ladder)
+   */
+  ladder: "pbl-r0-r9";
+  /**
+   * The step on the PBL ladder. (nl: Code)
+   */
+  code: "R0" | "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9";
+}
+
+/**
+ * A step on the condensed six-step R-ladder R1-R6 used by RVO, from R1 Refuse and Rethink to R6 Recover. (nl: R-strategie op de RVO-ladder)
+ */
+export interface RStrategyRvo {
+  /**
+   * The R-ladder: the code rvo-r1-r6 of the closed codelist r-ladder. (nl: Ladder)
+   */
+  ladder: "rvo-r1-r6";
+  /**
+   * The step on the RVO ladder. (nl: Code)
+   */
+  code: "R1" | "R2" | "R3" | "R4" | "R5" | "R6";
+}
+
+/**
+ * A step on an R-ladder, always together with the ladder it belongs to, because the same code means different steps on different ladders (R1 is Rethink on the PBL ladder, Refuse and Rethink on the RVO ladder). (nl: R-strategie)
+ */
+export type RStrategy = RStrategyPbl | RStrategyRvo;
+
+/**
+ * A version number MAJOR.MINOR.PATCH as in Semantic Versioning 2.0.0, without pre-release or build suffix; each part has at most six digits and no leading zero. (nl: Semantische versie)
+ */
+export type SemanticVersion = string;
+
+/**
+ * One version of a sustainability criterion that a buyer can put into tender documents: a suitability requirement, selection criterion, requirement, award criterion or contract clause, with its MVI ambition level, MVOI themes, R-strategy and means of proof. Every version is a record of its own; a newer version names the versions it supersedes. (nl: Criterium)
+ */
+export interface Criterion {
+  /**
+   * The identifier of this criterion version in the dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * A short name for the criterion. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * The criterion as it goes into the tender documents. (nl: Tekst)
+   */
+  text: LocalizedText;
+  /**
+   * Where the criterion belongs in the procurement procedure. (nl: Soort)
+   */
+  type: CriterionType;
+  /**
+   * The ambition level of the MVI-criteriatool: basis (minimum requirements for standard tenders), significant (stricter requirements and award criteria) or ambitieus (functional or experimental criteria that ask for innovation). (nl: MVI-ambitieniveau)
+   */
+  mviAmbitionLevel: "basis" | "significant" | "ambitieus";
+  /**
+   * The MVOI themes of the Manifest MVOI 2022-2025 that the criterion serves, each at most once. (nl: MVOI-thema's)
+   *
+   * @minItems 1
+   * @maxItems 6
+   */
+  mvoiThemes: MvoiTheme[];
+  /**
+   * The circular strategy the criterion promotes, as a step on a named R-ladder. Absent when the criterion has no circular aim, as with most social-return criteria. (nl: R-strategie)
+   */
+  rStrategy?: RStrategy;
+  /**
+   * How a tenderer shows that the criterion is met, such as a certificate, a declaration or a test report. Absent when the source leaves the means of proof to the buyer. (nl: Bewijsmiddel)
+   */
+  verification?: LocalizedText;
+  /**
+   * Where the criterion text comes from: an MRA handreiking, the MVI-criteriatool, the EU GPP criteria or the publisher's own drafting. (nl: Bron)
+   */
+  source: "mra-handreiking" | "mvi-criteriatool" | "eu-gpp" | "own";
+  /**
+   * The public web address of the criterion or of the document it is taken from. (nl: Bronverwijzing)
+   */
+  sourceReference?: HttpUrl;
+  /**
+   * The version of the criterion. A change of wording that changes what a tenderer must do raises the major number. (nl: Versie)
+   */
+  version: SemanticVersion;
+  /**
+   * The life-cycle status of this version: draft (not yet for use), active, superseded (replaced by a newer version) or withdrawn (no longer to be used, without a replacement). (nl: Status)
+   */
+  status: "draft" | "active" | "superseded" | "withdrawn";
+  /**
+   * The identifiers of the Criterion records (earlier versions) that this version replaces. Absent for a first version. (nl: Vervangt)
+   *
+   * @minItems 1
+   * @maxItems 50
+   */
+  supersedes?: Identifier[];
+  /**
+   * The identifiers of the PurchasePackage records (MRA inkooppakketten) the criterion is meant for. Absent when it is not tied to a package. (nl: Inkooppakketten)
+   *
+   * @minItems 1
+   * @maxItems 200
+   */
+  purchasePackages?: Identifier[];
+  /**
+   * The first day on which this version may be used in tenders. (nl: Geldig vanaf)
+   */
+  validFrom?: Date;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * The publisher of a dataset: an organisation, never a person. (nl: Uitgever van een dataset)
+ */
+export interface DatasetPublisher {
+  /**
+   * The publishing organisation's name. (nl: Naam)
+   */
+  name: string;
+  /**
+   * The publisher's Organisation identifier, when it is in the dataset. (nl: Organisatie)
+   */
+  organisation?: Identifier;
+  /**
+   * The publisher's web address. (nl: Webadres)
+   */
+  url?: HttpUrl;
+}
+
+/**
+ * Metadata of an exchange: schema version, publisher, licence and publication moment. (nl: Metagegevens van een dataset)
+ */
+export interface DatasetMeta {
+  /**
+   * The major.minor version of the mra-circulair schemas the dataset follows. (nl: Schemaversie)
+   */
+  schemaVersion: "1.0";
+  /**
+   * The dataset's identifier, stable across republications. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The dataset's title. (nl: Titel)
+   */
+  title?: LocalizedText;
+  /**
+   * What the dataset holds and how it was made. (nl: Omschrijving)
+   */
+  description?: LocalizedText;
+  /**
+   * Who publishes the dataset. (nl: Uitgever)
+   */
+  publisher: DatasetPublisher;
+  /**
+   * The web address of the licence, for example https://creativecommons.org/licenses/by/4.0/. (nl: Licentie)
+   */
+  license: HttpUrl;
+  /**
+   * The moment of publication. (nl: Gepubliceerd op)
+   */
+  publishedAt: DateTime;
+}
+
+/**
+ * A line holding one metadata line. (nl: Meta-regel)
+ */
+export interface MetaLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "meta";
+  /**
+   * The metadata line. (nl: Record)
+   */
+  record: DatasetMeta;
+}
+
+/**
+ * An official identifier with the scheme it belongs to. (nl: Organisatie-identificator)
+ */
+export interface OrganisationIdentifier {
+  /**
+   * The identifier scheme: CBS municipality code, CBS province code, OIN or KvK number. (nl: Stelsel)
+   */
+  scheme: "cbs-gemeente" | "cbs-provincie" | "oin" | "kvk";
+  /**
+   * The identifier as written in its scheme (GM0363, PV27, a 20-digit OIN or an 8-digit KvK number). (nl: Waarde)
+   */
+  value: string;
+}
+
+/**
+ * The end of an organisation through a merger: who continues it, from which date and by which kind of merger. (nl: Opvolging)
+ */
+export interface Succession {
+  /**
+   * The identifier of the organisation that continues this one. (nl: Opvolger)
+   */
+  successor: Identifier;
+  /**
+   * The date of the merger, equal to validTo of the ended organisation. (nl: Datum)
+   */
+  date: Date;
+  /**
+   * The kind of merger under the Wet arhi. (nl: Soort)
+   */
+  type: "merger" | "light-merger";
+}
+
+/**
+ * A government organisation that takes part in circular procurement: a municipality, a province, the transport authority or another body. A merged municipality stays a record of its own, with an end date and its successor. (nl: Organisatie)
+ */
+export interface Organisation {
+  /**
+   * The organisation's identifier in this dataset. For municipalities and provinces the CBS code (GM0363, PV27). (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The official name in Dutch. (nl: Naam)
+   */
+  name: string;
+  /**
+   * The kind of organisation. (nl: Soort)
+   */
+  kind: "gemeente" | "provincie" | "vervoerregio" | "other";
+  /**
+   * Official identifiers of the organisation, each with its scheme. Empty when no official identifier is known. (nl: Identificatoren)
+   *
+   * @maxItems 10
+   */
+  identifiers: OrganisationIdentifier[];
+  /**
+   * For a municipality: the identifier of the province it lies in. (nl: Provincie)
+   */
+  province?: Identifier;
+  /**
+   * The MRA subregion (deelregio) the municipality belongs to; absent for provinces, the Vervoerregio and organisations outside the MRA. (nl: MRA-deelregio)
+   */
+  subregion?:
+    | "almere-lelystad"
+    | "amstelland-meerlanden"
+    | "amsterdam"
+    | "gooi-en-vechtstreek"
+    | "ijmond"
+    | "zaanstreek-waterland"
+    | "zuid-kennemerland";
+  /**
+   * The first day the organisation exists in this form. For municipalities the CBS begin date; 1970-01-01 in CBS data means 'on or before 1970'. (nl: Geldig vanaf)
+   */
+  validFrom?: Date;
+  /**
+   * The first day the organisation no longer exists (exclusive end, as the CBS end date). Absent while it exists. (nl: Geldig tot)
+   */
+  validTo?: Date;
+  /**
+   * Which organisation continued this one when it ended, and how. (nl: Opvolging)
+   */
+  succession?: Succession;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Organisation record. (nl: Organisation-regel)
+ */
+export interface OrganisationLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "organisation";
+  /**
+   * The Organisation record. (nl: Record)
+   */
+  record: Organisation;
+}
+
+/**
+ * The unit of an indicator value: percent, eur (euro), tonne, tonne-co2e (tonne of CO2 equivalent) or count. (nl: Eenheid van een indicator)
+ */
+export type IndicatorUnit = "percent" | "eur" | "tonne" | "tonne-co2e" | "count";
+
+/**
+ * A quantified target for a year, such as 10% circular procurement in 2022, with its unit or indicator and its status. (nl: Streefwaarde)
+ */
+export interface Target {
+  /**
+   * The target's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The year in which the target should be reached. (nl: Doeljaar)
+   */
+  year: Year;
+  /**
+   * The target value, in the unit given, as an exact decimal string. (nl: Waarde)
+   */
+  value: Quantity;
+  /**
+   * The unit of the value. (nl: Eenheid)
+   */
+  unit: IndicatorUnit;
+  /**
+   * The identifier of the IndicatorDefinition that measures progress towards this target. (nl: Indicator)
+   */
+  indicator?: Identifier;
+  /**
+   * The role of the target on the way to the end goal. (nl: Soort)
+   */
+  kind: "milestone" | "intermediate" | "end";
+  /**
+   * Whether the target is adopted, still tentative, achieved, missed or withdrawn. (nl: Status)
+   */
+  status: "adopted" | "tentative" | "achieved" | "missed" | "withdrawn";
+  /**
+   * What the target covers, for example 'all products, goods and services'. (nl: Reikwijdte)
+   */
+  scope?: LocalizedText;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A declaration of intent that governments sign, such as the Intentieverklaring circulair inkopen en opdrachtgeverschap of 20 June 2018, with its targets. Who signed is recorded in Signature records. (nl: Verklaring)
+ */
+export interface Declaration {
+  /**
+   * The declaration's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The title of the declaration. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * The date of the joint signing. (nl: Ondertekend op)
+   */
+  signedOn: Date;
+  /**
+   * What the signatories commit to, in a few sentences. (nl: Samenvatting)
+   */
+  summary?: LocalizedText;
+  /**
+   * The targets the declaration sets, in order of year. (nl: Doelen)
+   *
+   * @maxItems 100
+   */
+  targets: Target[];
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Declaration record. (nl: Declaration-regel)
+ */
+export interface DeclarationLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "declaration";
+  /**
+   * The Declaration record. (nl: Record)
+   */
+  record: Declaration;
+}
+
+/**
+ * One organisation's signature under a declaration. When the organisation later merges, its successor carries the commitment. (nl: Ondertekening)
+ */
+export interface Signature {
+  /**
+   * The signature's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The identifier of the Declaration signed. (nl: Verklaring)
+   */
+  declaration: Identifier;
+  /**
+   * The identifier of the signing Organisation. (nl: Organisatie)
+   */
+  organisation: Identifier;
+  /**
+   * The date the organisation signed. (nl: Ondertekend op)
+   */
+  signedOn: Date;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Signature record. (nl: Signature-regel)
+ */
+export interface SignatureLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "signature";
+  /**
+   * The Signature record. (nl: Record)
+   */
+  record: Signature;
+}
+
+/**
+ * An ambition level of the roadmap: basis, gevorderd or excellent. (nl: Ambitieniveau van een organisatie)
+ */
+export type OrganisationAmbitionLevel = "basis" | "gevorderd" | "excellent";
+
+/**
+ * The ambition level an organisation chose under the roadmap. (nl: Ambitie van een organisatie)
+ */
+export interface OrganisationAmbition {
+  /**
+   * The identifier of the Organisation. (nl: Organisatie)
+   */
+  organisation: Identifier;
+  /**
+   * The chosen ambition level. (nl: Niveau)
+   */
+  level: OrganisationAmbitionLevel;
+  /**
+   * The date from which the level applies. (nl: Sinds)
+   */
+  since?: Date;
+}
+
+/**
+ * An action of the roadmap for one ambition level, placed on the timeline. (nl: Roadmap-actie)
+ */
+export interface RoadmapAction {
+  /**
+   * The action's identifier, unique within the roadmap. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The action in one line. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * The ambition level the action belongs to. (nl: Ambitieniveau)
+   */
+  level: OrganisationAmbitionLevel;
+  /**
+   * The core theme of the action. (nl: Thema)
+   */
+  theme: "organisational-processes" | "communication-support" | "measurement-method";
+  /**
+   * The year the action starts on the timeline. (nl: Startjaar)
+   */
+  startYear: Year;
+  /**
+   * The last year of the action on the timeline. (nl: Eindjaar)
+   */
+  endYear?: Year;
+}
+
+/**
+ * A roadmap such as the MRA Roadmap Circulair Inkopen & Opdrachtgeverschap: the ambition level each organisation chose and the actions placed on its timeline. Its goals are Goal records that refer to it. (nl: Roadmap)
+ */
+export interface Roadmap {
+  /**
+   * The roadmap's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The roadmap's title. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * The date the roadmap was adopted. (nl: Vastgesteld op)
+   */
+  approvedOn?: Date;
+  /**
+   * The date the roadmap was presented in public. (nl: Gepresenteerd op)
+   */
+  launchedOn?: Date;
+  /**
+   * The ambition level each organisation chose, with the date it applies from. (nl: Ambitieniveaus)
+   *
+   * @maxItems 1000
+   */
+  ambitions?: OrganisationAmbition[];
+  /**
+   * The roadmap's actions, each for an ambition level and placed on the timeline. (nl: Acties)
+   *
+   * @maxItems 1000
+   */
+  actions?: RoadmapAction[];
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Roadmap record. (nl: Roadmap-regel)
+ */
+export interface RoadmapLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "roadmap";
+  /**
+   * The Roadmap record. (nl: Record)
+   */
+  record: Roadmap;
+}
+
+/**
+ * A goal of a roadmap, made measurable by one or more targets. (nl: Doel)
+ */
+export interface Goal {
+  /**
+   * The goal's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The identifier of the Roadmap this goal belongs to. (nl: Roadmap)
+   */
+  roadmap?: Identifier;
+  /**
+   * The identifier of the Declaration the goal restates, if any. (nl: Verklaring)
+   */
+  declaration?: Identifier;
+  /**
+   * The goal in one line. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * What the goal means and how it is measured. (nl: Omschrijving)
+   */
+  description?: LocalizedText;
+  /**
+   * The targets that make the goal measurable. (nl: Streefwaarden)
+   *
+   * @maxItems 100
+   */
+  targets: Target[];
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Goal record. (nl: Goal-regel)
+ */
+export interface GoalLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "goal";
+  /**
+   * The Goal record. (nl: Record)
+   */
+  record: Goal;
+}
+
+/**
+ * The decision that made a package a priority. (nl: Prioritering van een pakket)
+ */
+export interface PackagePriority {
+  /**
+   * The date of the decision. (nl: Besloten op)
+   */
+  decidedOn: Date;
+  /**
+   * The position in the list of prioritised packages. (nl: Rangorde)
+   */
+  rank?: number;
+}
+
+/**
+ * An organisation's adoption of a purchase package. (nl: Adoptie van een pakket)
+ */
+export interface PackageAdoption {
+  /**
+   * The identifier of the adopting Organisation. (nl: Organisatie)
+   */
+  organisation: Identifier;
+  /**
+   * The date of adoption. (nl: Geadopteerd op)
+   */
+  adoptedOn?: Date;
+}
+
+/**
+ * A purchase package (inkooppakket) of the roadmap: a group of products, services or works bought together, which organisations adopt and for which sub-working groups write circular criteria. (nl: Inkooppakket)
+ */
+export interface PurchasePackage {
+  /**
+   * The package's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The package's name. (nl: Naam)
+   */
+  name: LocalizedText;
+  /**
+   * The package number as printed in the source (for example 833), kept as text. (nl: Nummer)
+   */
+  number?: string;
+  /**
+   * The CPV codes the package covers. (nl: CPV-codes)
+   *
+   * @maxItems 200
+   */
+  cpvCodes?: CpvCode[];
+  /**
+   * The product group, for example as named in the MVI-criteriatool. (nl: Productgroep)
+   */
+  productGroup?: LocalizedText;
+  /**
+   * Whether and when the package was prioritised; absent when it was not. (nl: Prioriteit)
+   */
+  priority?: PackagePriority;
+  /**
+   * The organisations that adopted the package. (nl: Adopties)
+   *
+   * @maxItems 1000
+   */
+  adoptions?: PackageAdoption[];
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one PurchasePackage record. (nl: PurchasePackage-regel)
+ */
+export interface PurchasePackageLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "purchase-package";
+  /**
+   * The PurchasePackage record. (nl: Record)
+   */
+  record: PurchasePackage;
+}
+
+/**
+ * A published guidance document with the track's criteria. (nl: Handreiking van een werkspoor)
+ */
+export interface TrackGuidance {
+  /**
+   * The document's title. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * The publication date. (nl: Gepubliceerd op)
+   */
+  publishedOn?: Date;
+  /**
+   * Where the document can be read. (nl: Webadres)
+   */
+  url?: HttpUrl;
+}
+
+/**
+ * A working track (subwerkgroep) that writes a minimum set of circular criteria for one or more purchase packages. (nl: Werkspoor)
+ */
+export interface Track {
+  /**
+   * The track's identifier in this dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The track's name. (nl: Naam)
+   */
+  name: LocalizedText;
+  /**
+   * The identifiers of the PurchasePackages the track works on. (nl: Inkooppakketten)
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  purchasePackages: Identifier[];
+  /**
+   * Whether the track is planned, active or completed. (nl: Status)
+   */
+  status: "planned" | "active" | "completed";
+  /**
+   * The date the track started. (nl: Gestart op)
+   */
+  startedOn?: Date;
+  /**
+   * The identifiers of the Organisations taking part. People are never named. (nl: Deelnemers)
+   *
+   * @maxItems 100
+   */
+  members?: Identifier[];
+  /**
+   * The guidance document (handreiking) the track published. (nl: Handreiking)
+   */
+  guidance?: TrackGuidance;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Track record. (nl: Track-regel)
+ */
+export interface TrackLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "track";
+  /**
+   * The Track record. (nl: Record)
+   */
+  record: Track;
+}
+
+/**
+ * A line holding one Criterion record. (nl: Criterion-regel)
+ */
+export interface CriterionLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "criterion";
+  /**
+   * The Criterion record. (nl: Record)
+   */
+  record: Criterion;
+}
+
+/**
+ * A reference to a record of the MRA programme in this dataset, by its entity and identifier. (nl: Verwijzing naar MRA-onderdeel)
+ */
+export interface MraItemRef {
+  /**
+   * The entity of the referenced record, named as its schema file: goal (Goal), target (Target), purchase-package (PurchasePackage), track (Track), criterion (Criterion), procurement (Procurement) or roadmap (Roadmap). (nl: Soort onderdeel)
+   */
+  itemType: "goal" | "target" | "purchase-package" | "track" | "criterion" | "procurement" | "roadmap";
+  /**
+   * The identifier of the referenced record, of the entity named by itemType. (nl: Identificator)
+   */
+  id: Identifier;
+}
+
+/**
+ * A reference to a criterion of the MVI-criteriatool (mvicriteria.nl). The tool publishes no documented identifiers, so the criterion is named as the tool shows it, with its product group and version where known. (nl: Verwijzing naar MVI-criterium)
+ */
+export interface MviCriterionRef {
+  /**
+   * Always mvi-criterion. (nl: Soort)
+   */
+  kind: "mvi-criterion";
+  /**
+   * The identifier or title of the criterion as the MVI-criteriatool shows it. (nl: Verwijzing)
+   */
+  reference: string;
+  /**
+   * The product group of the MVI-criteriatool the criterion belongs to, by its Dutch name (Kantoormeubilair, Catering). (nl: Productgroep)
+   */
+  productGroup?: string;
+  /**
+   * A web address that shows the criterion or its product group in the MVI-criteriatool. (nl: Webadres)
+   */
+  uri?: HttpUrl;
+  /**
+   * The version or update round of the criterion as the tool states it, for example 'geactualiseerd mei 2019'. (nl: Versie)
+   */
+  version?: string;
+}
+
+/**
+ * A reference to one of the six MVOI themes. (nl: Verwijzing naar MVOI-thema)
+ */
+export interface MvoiThemeRef {
+  /**
+   * Always mvoi-theme. (nl: Soort)
+   */
+  kind: "mvoi-theme";
+  /**
+   * The MVOI theme. (nl: Thema)
+   */
+  theme: MvoiTheme;
+}
+
+/**
+ * A reference to an organisation's MVI or MVOI plan, such as the actieplan MVOI that signatories of the Manifest MVOI write. (nl: Verwijzing naar MVI-plan)
+ */
+export interface MviPlanRef {
+  /**
+   * Always mvi-plan. (nl: Soort)
+   */
+  kind: "mvi-plan";
+  /**
+   * The identifier of the Organisation record that owns the plan. (nl: Organisatie)
+   */
+  organisation: Identifier;
+  /**
+   * The title of the plan as published. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * The year the plan was adopted. (nl: Jaar)
+   */
+  year?: Year;
+  /**
+   * The public web address of the plan. (nl: Webadres)
+   */
+  uri?: HttpUrl;
+}
+
+/**
+ * What an MVI link points to, told apart by kind: a criterion of the MVI-criteriatool, an MVOI theme or an organisation's MVI plan. (nl: Doel van een MVI-koppeling)
+ */
+export type MviLinkTarget = MviCriterionRef | MvoiThemeRef | MviPlanRef;
+
+/**
+ * A typed relation from an item of the MRA programme (a goal, target, purchase package, track, criterion, procurement or the roadmap) to a criterion of the MVI-criteriatool, an MVOI theme or an organisation's MVI plan. It reads as a sentence: from, type, to (criterion X is stricter than MVI criterion Y). (nl: MVI-koppeling)
+ */
+export interface MviLink {
+  /**
+   * The identifier of this link in the dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * How the MRA item relates to the target: implements (puts it into practice), refines (makes it more specific), equivalent (has the same effect), stricter-than (asks more), derived-from (was written on its basis) or contributes-to (helps to reach it). (nl: Soort)
+   */
+  type: "implements" | "refines" | "equivalent" | "stricter-than" | "derived-from" | "contributes-to";
+  /**
+   * The MRA item the relation starts from. (nl: Van)
+   */
+  from: MraItemRef;
+  /**
+   * The MVI criterion, MVOI theme or MVI plan the relation points to. (nl: Naar)
+   */
+  to: MviLinkTarget;
+  /**
+   * Explanation of the relation, for example in what respect a criterion is stricter. (nl: Toelichting)
+   */
+  note?: LocalizedText;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one MviLink record. (nl: MviLink-regel)
+ */
+export interface MviLinkLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "mvi-link";
+  /**
+   * The MviLink record. (nl: Record)
+   */
+  record: MviLink;
+}
+
+/**
+ * The definition of an indicator for measuring circular procurement, such as the share of circular purchasing or the tonnes of material saved: what it measures, in which unit, how values are aggregated and which direction is better. Observations give its values. (nl: Indicatordefinitie)
+ */
+export interface IndicatorDefinition {
+  /**
+   * The identifier of this indicator definition in the dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * A short name for the indicator. (nl: Naam)
+   */
+  name: LocalizedText;
+  /**
+   * What the indicator measures and why. (nl: Beschrijving)
+   */
+  description: LocalizedText;
+  /**
+   * The unit in which values of the indicator are given. (nl: Eenheid)
+   */
+  unit: IndicatorUnit;
+  /**
+   * How values for parts (organisations, periods) combine into a value for the whole: sum, count, share (a ratio of two sums, such as circular purchasing value over total purchasing value) or mean. (nl: Samenvoeging)
+   */
+  aggregation: "sum" | "count" | "share" | "mean";
+  /**
+   * Whether a higher or a lower value is better. (nl: Richting)
+   */
+  direction: "higher-is-better" | "lower-is-better";
+  /**
+   * How a value is determined: the counting rule or formula and the data it needs. (nl: Methode)
+   */
+  method: LocalizedText;
+  /**
+   * The version of this definition. A change of method that makes values incomparable with earlier ones raises the major number. (nl: Versie)
+   */
+  version: SemanticVersion;
+  /**
+   * What falls inside and outside the indicator, for example which purchasing categories, contract values or organisations are counted. (nl: Reikwijdte)
+   */
+  scope?: LocalizedText;
+  /**
+   * Public web addresses of the documents that define or underpin the indicator. (nl: Bronnen)
+   *
+   * @minItems 1
+   * @maxItems 20
+   */
+  sources?: HttpUrl[];
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one IndicatorDefinition record. (nl: IndicatorDefinition-regel)
+ */
+export interface IndicatorDefinitionLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "indicator-definition";
+  /**
+   * The IndicatorDefinition record. (nl: Record)
+   */
+  record: IndicatorDefinition;
+}
+
+/**
+ * The organisation, MRA subregion or whole MRA an observation is about. (nl: Onderwerp van een waarneming)
+ */
+export interface ObservationSubject {
+  /**
+   * The kind of subject: organisation, subregion or mra. (nl: Soort)
+   */
+  type: "organisation" | "subregion" | "mra";
+  /**
+   * For organisation: the identifier of an Organisation record. For subregion: a code of the subregion codelist (ijmond). For mra: mra. (nl: Identificator)
+   */
+  id: Identifier;
+}
+
+/**
+ * A period of whole days; both start and end are included. The end is not before the start. (nl: Periode van een waarneming)
+ */
+export interface ObservationPeriod {
+  /**
+   * The first day of the period (inclusive). (nl: Begin)
+   */
+  start: Date;
+  /**
+   * The last day of the period (inclusive), for a calendar year 31 December. (nl: Einde)
+   */
+  end: Date;
+}
+
+/**
+ * An exact decimal string that may be negative, with at most six decimals and no thousands separator, so that no float rounding can occur ("-12.5"). (nl: Waarde van een waarneming)
+ */
+export type ObservationValue = string;
+
+/**
+ * One value of an indicator for one subject (an organisation, an MRA subregion or the whole MRA) over one period, with how it was obtained. (nl: Waarneming)
+ */
+export interface Observation {
+  /**
+   * The identifier of this observation in the dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The identifier of the IndicatorDefinition record this is a value of. (nl: Indicator)
+   */
+  indicator: Identifier;
+  /**
+   * Whom or what the value is about. (nl: Onderwerp)
+   */
+  subject: ObservationSubject;
+  /**
+   * The period the value covers. (nl: Periode)
+   */
+  period: ObservationPeriod;
+  /**
+   * The value, as an exact decimal string in the unit given. (nl: Waarde)
+   */
+  value: ObservationValue;
+  /**
+   * The unit of the value; equal to the unit of the indicator. (nl: Eenheid)
+   */
+  unit: IndicatorUnit;
+  /**
+   * How this value was determined, where it differs from or adds to the method of the indicator. (nl: Methode)
+   */
+  method?: LocalizedText;
+  /**
+   * A description of the data the value comes from, such as a purchasing administration or a survey, which often has no public web address. Public web addresses go in provenance. (nl: Bron)
+   */
+  source?: LocalizedText;
+  /**
+   * How the value was obtained: measured, self-reported (by the organisation itself), estimated, or computed from other records by a counting rule. (nl: Kwaliteit)
+   */
+  quality: "measured" | "self-reported" | "estimated" | "computed";
+  /**
+   * For a computed value: the identifiers of the Procurement records that were counted, each listed once. (nl: Berekend uit)
+   *
+   * @minItems 1
+   * @maxItems 100000
+   */
+  computedFrom?: Identifier[];
+  /**
+   * For a computed value: the version of the counting rule that produced it. (nl: Versie telregel)
+   */
+  ruleVersion?: string;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Observation record. (nl: Observation-regel)
+ */
+export interface ObservationLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "observation";
+  /**
+   * The Observation record. (nl: Record)
+   */
+  record: Observation;
+}
+
+/**
+ * The key dates of a procurement. Each is absent while unknown or not yet reached. (nl: Datums van een aanbesteding)
+ */
+export interface ProcurementDates {
+  /**
+   * The day the contract notice was published. (nl: Publicatie)
+   */
+  publication?: Date;
+  /**
+   * The day of the award decision. (nl: Gunning)
+   */
+  award?: Date;
+  /**
+   * The first day of the contract term. (nl: Begin contract)
+   */
+  contractStart?: Date;
+  /**
+   * The last day of the contract term (inclusive), without options for extension not yet taken up. (nl: Einde contract)
+   */
+  contractEnd?: Date;
+}
+
+/**
+ * A criterion as it was used in one procurement. (nl: Toegepast criterium)
+ */
+export interface AppliedCriterion {
+  /**
+   * The identifier of the Criterion record (the version) that was applied. (nl: Criterium)
+   */
+  criterion: Identifier;
+  /**
+   * How the criterion was used in this procurement; it may differ from the type of the criterion, for example a requirement used as an award criterion. (nl: Gebruik)
+   */
+  use: CriterionType;
+  /**
+   * The share of the criterion in the total award weighting, in percent. Only for use gunningscriterium; absent otherwise. (nl: Weging)
+   */
+  weight?: Percentage;
+}
+
+/**
+ * The codes of the eForms fields BT-06, BT-774 and BT-805 (per lot in eForms), with codes from the codelists of eForms SDK 1.15.1. An empty list means nothing is reported; the code none states explicitly that there is none. (nl: eForms-codes)
+ */
+export interface EformsCodes {
+  /**
+   * BT-06 Strategic Procurement, the aim of strategic procurement: codes of the eForms SDK 1.15.1 codelist strategic-procurement. none is not combined with other codes. (nl: Strategisch aanbesteden (BT-06))
+   *
+   * @maxItems 4
+   */
+  strategicProcurement: ("env-imp" | "inn-pur" | "soc-obj" | "none")[];
+  /**
+   * BT-774 Green Procurement, the approach to reducing environmental impacts: codes of the eForms SDK 1.15.1 codelist environmental-impact. The circular economy code is circ-econ. (nl: Milieueffecten (BT-774))
+   *
+   * @maxItems 7
+   */
+  environmentalImpact: (
+    | "biodiv-eco"
+    | "circ-econ"
+    | "clim-adapt"
+    | "clim-mitig"
+    | "pollu-prev"
+    | "water-mar"
+    | "other"
+  )[];
+  /**
+   * BT-805 Green Procurement Criteria, the sets of established green public procurement criteria used: codes of the eForms SDK 1.15.1 codelist gpp-criteria (eu, national, other or none). none is not combined with other codes. (nl: Criteria groene overheidsopdrachten (BT-805))
+   *
+   * @maxItems 4
+   */
+  gppCriteria: ("eu" | "national" | "other" | "none")[];
+}
+
+/**
+ * The circular effect of a contract compared with a conventional purchase, measured or estimated with a stated method. (nl: Resultaten van een aanbesteding)
+ */
+export interface ProcurementOutcomes {
+  /**
+   * The material saved, in tonnes. (nl: Bespaard materiaal (ton))
+   */
+  materialSavedTonnes?: Quantity;
+  /**
+   * The greenhouse-gas emissions avoided, in tonnes of CO2 equivalent. (nl: Vermeden uitstoot (ton CO2-eq))
+   */
+  co2eAvoidedTonnes?: Quantity;
+  /**
+   * How the effect was determined, for example the RIVM method for measuring the effect of circular procurement. (nl: Methode)
+   */
+  method?: LocalizedText;
+}
+
+/**
+ * A procurement (aanbesteding or other purchase) by one buyer: what was bought, by which procedure and for what value, which criteria were applied, the matching eForms codes and, where measured, the circular outcomes. (nl: Aanbesteding)
+ */
+export interface Procurement {
+  /**
+   * The identifier of this procurement in the dataset. (nl: Identificator)
+   */
+  id: Identifier;
+  /**
+   * The identifier of the Organisation record of the buyer. (nl: Opdrachtgever)
+   */
+  buyer: Identifier;
+  /**
+   * The title of the procurement as published. (nl: Titel)
+   */
+  title: LocalizedText;
+  /**
+   * A short description of what is bought. (nl: Beschrijving)
+   */
+  description?: LocalizedText;
+  /**
+   * The identifier of the PurchasePackage record (MRA inkooppakket) the procurement falls under. (nl: Inkooppakket)
+   */
+  purchasePackage?: Identifier;
+  /**
+   * The CPV codes of the subject matter, each at most once; the first is the main code. (nl: CPV-codes)
+   *
+   * @minItems 1
+   * @maxItems 100
+   */
+  cpvCodes: CpvCode[];
+  /**
+   * The procurement procedure, such as openbaar (open) or niet-openbaar (restricted). The list is open: other codes are allowed and give a warning. (nl: Procedure)
+   */
+  procedure: string;
+  /**
+   * The total value of the contract over its full term, excluding VAT. (nl: Contractwaarde)
+   */
+  contractValue: Money;
+  /**
+   * The key dates of the procurement, as far as known. (nl: Datums)
+   */
+  dates: ProcurementDates;
+  /**
+   * The criteria used in this procurement, each at most once. Empty when no criterion of the dataset was applied. (nl: Toegepaste criteria)
+   *
+   * @maxItems 500
+   */
+  criteriaApplied: AppliedCriterion[];
+  /**
+   * The MVOI themes addressed in this procurement, each at most once. Empty when none was addressed. (nl: MVOI-thema's)
+   *
+   * @maxItems 6
+   */
+  mvoiThemes: MvoiTheme[];
+  /**
+   * The strategic and green procurement codes of the procurement, as they are or would be reported in an eForms notice. (nl: eForms-codes)
+   */
+  eforms: EformsCodes;
+  /**
+   * The measured or estimated circular effect of the contract. (nl: Resultaten)
+   */
+  outcomes?: ProcurementOutcomes;
+  /**
+   * Sources and evidence status of the facts in this record. (nl: Herkomst)
+   *
+   * @maxItems 50
+   */
+  provenance?: Provenance[];
+}
+
+/**
+ * A line holding one Procurement record. (nl: Procurement-regel)
+ */
+export interface ProcurementLine {
+  /**
+   * The kind of record on this line. (nl: Recordsoort)
+   */
+  type: "procurement";
+  /**
+   * The Procurement record. (nl: Record)
+   */
+  record: Procurement;
+}
+
+/**
+ * One line of the line-per-record (NDJSON) form of a dataset: {"type": ..., "record": ...}. The first line holds the metadata (type "meta"); every other line one record of an entity. (nl: Datasetregel)
+ */
+export type DatasetRecord =
+  | MetaLine
+  | OrganisationLine
+  | DeclarationLine
+  | SignatureLine
+  | RoadmapLine
+  | GoalLine
+  | PurchasePackageLine
+  | TrackLine
+  | CriterionLine
+  | MviLinkLine
+  | IndicatorDefinitionLine
+  | ObservationLine
+  | ProcurementLine;
+
+/**
+ * The exchange envelope: metadata plus the records of every entity, each in its own list. Records refer to each other by identifier within the dataset. For large exchanges use the line-per-record form (DatasetRecord, NDJSON). (nl: Dataset)
+ */
+export interface Dataset {
+  /**
+   * Who published the dataset, when, under which licence and schema version. (nl: Metagegevens)
+   */
+  meta: DatasetMeta;
+  /**
+   * The Organisation records of the dataset. (nl: Organisaties)
+   *
+   * @maxItems 10000000
+   */
+  organisations?: Organisation[];
+  /**
+   * The Declaration records of the dataset. (nl: Verklaringen)
+   *
+   * @maxItems 10000000
+   */
+  declarations?: Declaration[];
+  /**
+   * The Signature records of the dataset. (nl: Ondertekeningen)
+   *
+   * @maxItems 10000000
+   */
+  signatures?: Signature[];
+  /**
+   * The Roadmap records of the dataset. (nl: Roadmaps)
+   *
+   * @maxItems 10000000
+   */
+  roadmaps?: Roadmap[];
+  /**
+   * The Goal records of the dataset. (nl: Doelen)
+   *
+   * @maxItems 10000000
+   */
+  goals?: Goal[];
+  /**
+   * The PurchasePackage records of the dataset. (nl: Inkooppakketten)
+   *
+   * @maxItems 10000000
+   */
+  purchasePackages?: PurchasePackage[];
+  /**
+   * The Track records of the dataset. (nl: Werksporen)
+   *
+   * @maxItems 10000000
+   */
+  tracks?: Track[];
+  /**
+   * The Criterion records of the dataset. (nl: Criteria)
+   *
+   * @maxItems 10000000
+   */
+  criteria?: Criterion[];
+  /**
+   * The MviLink records of the dataset. (nl: MVI-koppelingen)
+   *
+   * @maxItems 10000000
+   */
+  mviLinks?: MviLink[];
+  /**
+   * The IndicatorDefinition records of the dataset. (nl: Indicatordefinities)
+   *
+   * @maxItems 10000000
+   */
+  indicatorDefinitions?: IndicatorDefinition[];
+  /**
+   * The Observation records of the dataset. (nl: Waarnemingen)
+   *
+   * @maxItems 10000000
+   */
+  observations?: Observation[];
+  /**
+   * The Procurement records of the dataset. (nl: Aanbestedingen)
+   *
+   * @maxItems 10000000
+   */
+  procurements?: Procurement[];
+}

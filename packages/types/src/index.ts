@@ -1,0 +1,2 @@
+export type * from "./generated/codelists.js";
+export type * from "./generated/types.js";

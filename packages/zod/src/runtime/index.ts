@@ -1,0 +1,2 @@
+export { codePoints } from "./code-points.js";
+export { uniqueItems } from "./unique-items.js";
