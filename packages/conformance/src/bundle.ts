@@ -1,6 +1,4 @@
-import type { EntityName } from "@mra-circulair/schema";
-// the bundle is not part of the public API of @mra-circulair/schema; this private test package reads it directly
-import { entityNames as bundledEntityNames, schemas as bundledSchemas } from "../../schema/src/generated/bundle.ts";
+import { entityNames as bundledEntityNames, schemas as bundledSchemas, type EntityName } from "@mra-circulair/schema";
 
 /** Every schema file by file name, as the generated bundle holds it. */
 export const schemas: Readonly<Record<string, unknown>> = bundledSchemas;

@@ -13,5 +13,6 @@ export function isCalendarDate(value: string): boolean {
 
 /** Throws a RangeError naming the argument when `value` is not a calendar date. */
 export function assertCalendarDate(value: string, name = "date"): void {
-  if (!isCalendarDate(value)) throw new RangeError(`${name} must be a calendar date in YYYY-MM-DD form, got "${value}"`);
+  if (!isCalendarDate(value))
+    throw new RangeError(`${name} must be a calendar date in YYYY-MM-DD form, got "${value}"`);
 }

@@ -7,9 +7,12 @@ describe("the public API over the generated bundle", () => {
     expect(Object.keys(api).sort()).toEqual([
       "codeLabel",
       "codelistIds",
+      "codelists",
+      "entityNames",
       "getCode",
       "getCodelist",
       "isDeprecated",
+      "schemas",
       "validate",
     ]);
   });

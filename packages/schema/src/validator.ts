@@ -19,7 +19,7 @@ export interface SchemaSource<Entity extends string = string> {
 export interface Validator<Entity extends string = string> {
   /** Validates a value as the named entity. Never throws on data. */
   validate(entity: Entity, value: unknown): ValidationResult;
-  /** Validates a value against any schema by absolute URI or by file name with a fragment (common.schema.json#/$defs/Date). */
+  /** Validates a value against any schema by absolute URI or by file name with a fragment (common.schema.json#/$defs/CalendarDate). */
   validateRef(ref: string, value: unknown): ValidationResult;
   /** The ajv instance, created on first use. */
   ajv(): Ajv2020;

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   DateTime,
   Identifier,
-  Date as IsoDate,
+  CalendarDate as IsoDate,
   LocalizedText,
   Money,
   Organisation,

@@ -37,7 +37,7 @@ const common = "common.schema.json";
 export const definitionHosts: readonly DefinitionHost[] = [
   {
     file: common,
-    name: "Date",
+    name: "CalendarDate",
     entity: "Signature",
     pointer: "/signedOn",
     documents: documentsOf("Signature"),

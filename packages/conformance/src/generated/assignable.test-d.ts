@@ -61,13 +61,13 @@ test("Identifier", () => {
   expectTypeOf<t.TypeOf<typeof I.Identifier>>().toExtend<z.infer<typeof Z.Identifier>>();
 });
 
-test("Date", () => {
-  expectTypeOf<T.Date>().toExtend<z.infer<typeof Z.Date>>();
-  expectTypeOf<T.Date>().toExtend<t.TypeOf<typeof I.Date>>();
-  expectTypeOf<z.infer<typeof Z.Date>>().toExtend<T.Date>();
-  expectTypeOf<z.infer<typeof Z.Date>>().toExtend<t.TypeOf<typeof I.Date>>();
-  expectTypeOf<t.TypeOf<typeof I.Date>>().toExtend<T.Date>();
-  expectTypeOf<t.TypeOf<typeof I.Date>>().toExtend<z.infer<typeof Z.Date>>();
+test("CalendarDate", () => {
+  expectTypeOf<T.CalendarDate>().toExtend<z.infer<typeof Z.CalendarDate>>();
+  expectTypeOf<T.CalendarDate>().toExtend<t.TypeOf<typeof I.CalendarDate>>();
+  expectTypeOf<z.infer<typeof Z.CalendarDate>>().toExtend<T.CalendarDate>();
+  expectTypeOf<z.infer<typeof Z.CalendarDate>>().toExtend<t.TypeOf<typeof I.CalendarDate>>();
+  expectTypeOf<t.TypeOf<typeof I.CalendarDate>>().toExtend<T.CalendarDate>();
+  expectTypeOf<t.TypeOf<typeof I.CalendarDate>>().toExtend<z.infer<typeof Z.CalendarDate>>();
 });
 
 test("DateTime", () => {

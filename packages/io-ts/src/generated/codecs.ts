@@ -99,9 +99,9 @@ export type Codelist = t.TypeOf<typeof Codelist>;
 export const Identifier = boundedString({ minLength: 1, maxLength: 128, pattern: /^[A-Za-z0-9][A-Za-z0-9._:-]*$/u });
 export type Identifier = t.TypeOf<typeof Identifier>;
 
-/** A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Datum) */
-export const Date = calendarDate({ maxLength: 10 });
-export type Date = t.TypeOf<typeof Date>;
+/** A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Kalenderdatum) */
+export const CalendarDate = calendarDate({ maxLength: 10 });
+export type CalendarDate = t.TypeOf<typeof CalendarDate>;
 
 /** A moment in time in RFC 3339 form with an explicit offset (Z or +hh:mm), seconds required, no leap seconds. (nl: Datum en tijd) */
 export const DateTime = dateTime({
@@ -254,7 +254,7 @@ export const Criterion = strictObject(
     /** The identifiers of the PurchasePackage records (MRA inkooppakketten) the criterion is meant for. Absent when it is not tied to a package. (nl: Inkooppakketten) */
     purchasePackages: boundedArray(Identifier, { minItems: 1, maxItems: 200, uniqueItems: true }),
     /** The first day on which this version may be used in tenders. (nl: Geldig vanaf) */
-    validFrom: Date,
+    validFrom: CalendarDate,
     /** Sources and evidence status of the facts in this record. (nl: Herkomst) */
     provenance: boundedArray(Provenance, { maxItems: 50 }),
   },
@@ -322,7 +322,7 @@ export const Succession = strictObject({
   /** The identifier of the organisation that continues this one. (nl: Opvolger) */
   successor: Identifier,
   /** The date of the merger, equal to validTo of the ended organisation. (nl: Datum) */
-  date: Date,
+  date: CalendarDate,
   /** The kind of merger under the Wet arhi. (nl: Soort) */
   type: stringEnum(["merger", "light-merger"]),
 });
@@ -354,9 +354,9 @@ export const Organisation = strictObject(
       "zuid-kennemerland",
     ]),
     /** The first day the organisation exists in this form. For municipalities the CBS begin date; 1970-01-01 in CBS data means 'on or before 1970'. (nl: Geldig vanaf) */
-    validFrom: Date,
+    validFrom: CalendarDate,
     /** The first day the organisation no longer exists (exclusive end, as the CBS end date). Absent while it exists. (nl: Geldig tot) */
-    validTo: Date,
+    validTo: CalendarDate,
     /** Which organisation continued this one when it ended, and how. (nl: Opvolging) */
     succession: Succession,
     /** Sources and evidence status of the facts in this record. (nl: Herkomst) */
@@ -413,7 +413,7 @@ export const Declaration = strictObject(
     /** The title of the declaration. (nl: Titel) */
     title: LocalizedText,
     /** The date of the joint signing. (nl: Ondertekend op) */
-    signedOn: Date,
+    signedOn: CalendarDate,
     /** The targets the declaration sets, in order of year. (nl: Doelen) */
     targets: boundedArray(Target, { maxItems: 100 }),
   },
@@ -445,7 +445,7 @@ export const Signature = strictObject(
     /** The identifier of the signing Organisation. (nl: Organisatie) */
     organisation: Identifier,
     /** The date the organisation signed. (nl: Ondertekend op) */
-    signedOn: Date,
+    signedOn: CalendarDate,
   },
   {
     /** Sources and evidence status of the facts in this record. (nl: Herkomst) */
@@ -477,7 +477,7 @@ export const OrganisationAmbition = strictObject(
   },
   {
     /** The date from which the level applies. (nl: Sinds) */
-    since: Date,
+    since: CalendarDate,
   },
 );
 export type OrganisationAmbition = t.TypeOf<typeof OrganisationAmbition>;
@@ -513,9 +513,9 @@ export const Roadmap = strictObject(
   },
   {
     /** The date the roadmap was adopted. (nl: Vastgesteld op) */
-    approvedOn: Date,
+    approvedOn: CalendarDate,
     /** The date the roadmap was presented in public. (nl: Gepresenteerd op) */
-    launchedOn: Date,
+    launchedOn: CalendarDate,
     /** The ambition level each organisation chose, with the date it applies from. (nl: Ambitieniveaus) */
     ambitions: boundedArray(OrganisationAmbition, { maxItems: 1000 }),
     /** The roadmap's actions, each for an ambition level and placed on the timeline. (nl: Acties) */
@@ -571,7 +571,7 @@ export type GoalLine = t.TypeOf<typeof GoalLine>;
 export const PackagePriority = strictObject(
   {
     /** The date of the decision. (nl: Besloten op) */
-    decidedOn: Date,
+    decidedOn: CalendarDate,
   },
   {
     /** The position in the list of prioritised packages. (nl: Rangorde) */
@@ -588,7 +588,7 @@ export const PackageAdoption = strictObject(
   },
   {
     /** The date of adoption. (nl: Geadopteerd op) */
-    adoptedOn: Date,
+    adoptedOn: CalendarDate,
   },
 );
 export type PackageAdoption = t.TypeOf<typeof PackageAdoption>;
@@ -635,7 +635,7 @@ export const TrackGuidance = strictObject(
   },
   {
     /** The publication date. (nl: Gepubliceerd op) */
-    publishedOn: Date,
+    publishedOn: CalendarDate,
     /** Where the document can be read. (nl: Webadres) */
     url: HttpUrl,
   },
@@ -656,7 +656,7 @@ export const Track = strictObject(
   },
   {
     /** The date the track started. (nl: Gestart op) */
-    startedOn: Date,
+    startedOn: CalendarDate,
     /** The identifiers of the Organisations taking part. People are never named. (nl: Deelnemers) */
     members: boundedArray(Identifier, { maxItems: 100, uniqueItems: true }),
     /** The guidance document (handreiking) the track published. (nl: Handreiking) */
@@ -827,9 +827,9 @@ export type ObservationSubject = t.TypeOf<typeof ObservationSubject>;
 /** A period of whole days; both start and end are included. The end is not before the start. (nl: Periode van een waarneming) */
 export const ObservationPeriod = strictObject({
   /** The first day of the period (inclusive). (nl: Begin) */
-  start: Date,
+  start: CalendarDate,
   /** The last day of the period (inclusive), for a calendar year 31 December. (nl: Einde) */
-  end: Date,
+  end: CalendarDate,
 });
 export type ObservationPeriod = t.TypeOf<typeof ObservationPeriod>;
 
@@ -884,13 +884,13 @@ export const ProcurementDates = strictObject(
   {},
   {
     /** The day the contract notice was published. (nl: Publicatie) */
-    publication: Date,
+    publication: CalendarDate,
     /** The day of the award decision. (nl: Gunning) */
-    award: Date,
+    award: CalendarDate,
     /** The first day of the contract term. (nl: Begin contract) */
-    contractStart: Date,
+    contractStart: CalendarDate,
     /** The last day of the contract term (inclusive), without options for extension not yet taken up. (nl: Einde contract) */
-    contractEnd: Date,
+    contractEnd: CalendarDate,
   },
 );
 export type ProcurementDates = t.TypeOf<typeof ProcurementDates>;

@@ -16,7 +16,7 @@ export function boundedString(bounds: StringBounds): t.Type<string> {
 
 /** An existing calendar date in YYYY-MM-DD form (format "date"): 2023-02-30 fails, 2024-02-29 passes. */
 export function calendarDate(bounds: StringBounds = {}): t.Type<string> {
-  return stringCodec("Date", bounds, isCalendarDate);
+  return stringCodec("CalendarDate", bounds, isCalendarDate);
 }
 
 /** A date-time (format "date-time"): the schema's pattern gives the form, the date part must exist. */

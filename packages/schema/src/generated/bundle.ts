@@ -360,12 +360,12 @@ export const schemas = {
         pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]*$",
         examples: ["GM0363", "criterion-kantoorinrichting-01"],
       },
-      Date: {
-        title: "Date",
+      CalendarDate: {
+        title: "Calendar date",
         description:
           "A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted.",
         "x-nl": {
-          title: "Datum",
+          title: "Kalenderdatum",
           description:
             "Kalenderdatum in ISO 8601-vorm (JJJJ-MM-DD). Alleen bestaande datums zijn geldig: 2023-02-30 wordt afgewezen, 2024-02-29 geaccepteerd.",
         },
@@ -783,7 +783,7 @@ export const schemas = {
         },
       },
       validFrom: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Valid from",
         description: "The first day on which this version may be used in tenders.",
         "x-nl": {
@@ -1760,7 +1760,7 @@ export const schemas = {
         },
       },
       signedOn: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Signed on",
         description: "The date of the joint signing.",
         "x-nl": {
@@ -2545,7 +2545,7 @@ export const schemas = {
         required: ["start", "end"],
         properties: {
           start: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Start",
             description: "The first day of the period (inclusive).",
             "x-nl": {
@@ -2554,7 +2554,7 @@ export const schemas = {
             },
           },
           end: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "End",
             description: "The last day of the period (inclusive), for a calendar year 31 December.",
             "x-nl": {
@@ -2676,7 +2676,7 @@ export const schemas = {
         ],
       },
       validFrom: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Valid from",
         description:
           "The first day the organisation exists in this form. For municipalities the CBS begin date; 1970-01-01 in CBS data means 'on or before 1970'.",
@@ -2687,7 +2687,7 @@ export const schemas = {
         },
       },
       validTo: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Valid to",
         description:
           "The first day the organisation no longer exists (exclusive end, as the CBS end date). Absent while it exists.",
@@ -2782,7 +2782,7 @@ export const schemas = {
             },
           },
           date: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Date",
             description: "The date of the merger, equal to validTo of the ended organisation.",
             "x-nl": {
@@ -3005,7 +3005,7 @@ export const schemas = {
         additionalProperties: false,
         properties: {
           publication: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Publication",
             description: "The day the contract notice was published.",
             "x-nl": {
@@ -3014,7 +3014,7 @@ export const schemas = {
             },
           },
           award: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Award",
             description: "The day of the award decision.",
             "x-nl": {
@@ -3023,7 +3023,7 @@ export const schemas = {
             },
           },
           contractStart: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Contract start",
             description: "The first day of the contract term.",
             "x-nl": {
@@ -3032,7 +3032,7 @@ export const schemas = {
             },
           },
           contractEnd: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Contract end",
             description:
               "The last day of the contract term (inclusive), without options for extension not yet taken up.",
@@ -3321,7 +3321,7 @@ export const schemas = {
         required: ["decidedOn"],
         properties: {
           decidedOn: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Decided on",
             description: "The date of the decision.",
             "x-nl": {
@@ -3363,7 +3363,7 @@ export const schemas = {
             },
           },
           adoptedOn: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Adopted on",
             description: "The date of adoption.",
             "x-nl": {
@@ -3409,7 +3409,7 @@ export const schemas = {
         },
       },
       approvedOn: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Approved on",
         description: "The date the roadmap was adopted.",
         "x-nl": {
@@ -3418,7 +3418,7 @@ export const schemas = {
         },
       },
       launchedOn: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Launched on",
         description: "The date the roadmap was presented in public.",
         "x-nl": {
@@ -3497,7 +3497,7 @@ export const schemas = {
             },
           },
           since: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Since",
             description: "The date from which the level applies.",
             "x-nl": {
@@ -3634,7 +3634,7 @@ export const schemas = {
         },
       },
       signedOn: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Signed on",
         description: "The date the organisation signed.",
         "x-nl": {
@@ -3826,7 +3826,7 @@ export const schemas = {
         enum: ["planned", "active", "completed"],
       },
       startedOn: {
-        $ref: "common.schema.json#/$defs/Date",
+        $ref: "common.schema.json#/$defs/CalendarDate",
         title: "Started on",
         description: "The date the track started.",
         "x-nl": {
@@ -3893,7 +3893,7 @@ export const schemas = {
             },
           },
           publishedOn: {
-            $ref: "common.schema.json#/$defs/Date",
+            $ref: "common.schema.json#/$defs/CalendarDate",
             title: "Published on",
             description: "The publication date.",
             "x-nl": {

@@ -137,9 +137,9 @@ export interface Codelist {
 export type Identifier = string;
 
 /**
- * A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Datum)
+ * A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Kalenderdatum)
  */
-export type Date = string;
+export type CalendarDate = string;
 
 /**
  * A moment in time in RFC 3339 form with an explicit offset (Z or +hh:mm), seconds required, no leap seconds. (nl: Datum en tijd)
@@ -350,7 +350,7 @@ export interface Criterion {
   /**
    * The first day on which this version may be used in tenders. (nl: Geldig vanaf)
    */
-  validFrom?: Date;
+  validFrom?: CalendarDate;
   /**
    * Sources and evidence status of the facts in this record. (nl: Herkomst)
    *
@@ -450,7 +450,7 @@ export interface Succession {
   /**
    * The date of the merger, equal to validTo of the ended organisation. (nl: Datum)
    */
-  date: Date;
+  date: CalendarDate;
   /**
    * The kind of merger under the Wet arhi. (nl: Soort)
    */
@@ -497,11 +497,11 @@ export interface Organisation {
   /**
    * The first day the organisation exists in this form. For municipalities the CBS begin date; 1970-01-01 in CBS data means 'on or before 1970'. (nl: Geldig vanaf)
    */
-  validFrom?: Date;
+  validFrom?: CalendarDate;
   /**
    * The first day the organisation no longer exists (exclusive end, as the CBS end date). Absent while it exists. (nl: Geldig tot)
    */
-  validTo?: Date;
+  validTo?: CalendarDate;
   /**
    * Which organisation continued this one when it ended, and how. (nl: Opvolging)
    */
@@ -592,7 +592,7 @@ export interface Declaration {
   /**
    * The date of the joint signing. (nl: Ondertekend op)
    */
-  signedOn: Date;
+  signedOn: CalendarDate;
   /**
    * What the signatories commit to, in a few sentences. (nl: Samenvatting)
    */
@@ -644,7 +644,7 @@ export interface Signature {
   /**
    * The date the organisation signed. (nl: Ondertekend op)
    */
-  signedOn: Date;
+  signedOn: CalendarDate;
   /**
    * Sources and evidence status of the facts in this record. (nl: Herkomst)
    *
@@ -687,7 +687,7 @@ export interface OrganisationAmbition {
   /**
    * The date from which the level applies. (nl: Sinds)
    */
-  since?: Date;
+  since?: CalendarDate;
 }
 
 /**
@@ -735,11 +735,11 @@ export interface Roadmap {
   /**
    * The date the roadmap was adopted. (nl: Vastgesteld op)
    */
-  approvedOn?: Date;
+  approvedOn?: CalendarDate;
   /**
    * The date the roadmap was presented in public. (nl: Gepresenteerd op)
    */
-  launchedOn?: Date;
+  launchedOn?: CalendarDate;
   /**
    * The ambition level each organisation chose, with the date it applies from. (nl: Ambitieniveaus)
    *
@@ -833,7 +833,7 @@ export interface PackagePriority {
   /**
    * The date of the decision. (nl: Besloten op)
    */
-  decidedOn: Date;
+  decidedOn: CalendarDate;
   /**
    * The position in the list of prioritised packages. (nl: Rangorde)
    */
@@ -851,7 +851,7 @@ export interface PackageAdoption {
   /**
    * The date of adoption. (nl: Geadopteerd op)
    */
-  adoptedOn?: Date;
+  adoptedOn?: CalendarDate;
 }
 
 /**
@@ -923,7 +923,7 @@ export interface TrackGuidance {
   /**
    * The publication date. (nl: Gepubliceerd op)
    */
-  publishedOn?: Date;
+  publishedOn?: CalendarDate;
   /**
    * Where the document can be read. (nl: Webadres)
    */
@@ -956,7 +956,7 @@ export interface Track {
   /**
    * The date the track started. (nl: Gestart op)
    */
-  startedOn?: Date;
+  startedOn?: CalendarDate;
   /**
    * The identifiers of the Organisations taking part. People are never named. (nl: Deelnemers)
    *
@@ -1224,11 +1224,11 @@ export interface ObservationPeriod {
   /**
    * The first day of the period (inclusive). (nl: Begin)
    */
-  start: Date;
+  start: CalendarDate;
   /**
    * The last day of the period (inclusive), for a calendar year 31 December. (nl: Einde)
    */
-  end: Date;
+  end: CalendarDate;
 }
 
 /**
@@ -1316,19 +1316,19 @@ export interface ProcurementDates {
   /**
    * The day the contract notice was published. (nl: Publicatie)
    */
-  publication?: Date;
+  publication?: CalendarDate;
   /**
    * The day of the award decision. (nl: Gunning)
    */
-  award?: Date;
+  award?: CalendarDate;
   /**
    * The first day of the contract term. (nl: Begin contract)
    */
-  contractStart?: Date;
+  contractStart?: CalendarDate;
   /**
    * The last day of the contract term (inclusive), without options for extension not yet taken up. (nl: Einde contract)
    */
-  contractEnd?: Date;
+  contractEnd?: CalendarDate;
 }
 
 /**

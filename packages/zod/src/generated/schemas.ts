@@ -91,9 +91,9 @@ export const Identifier = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/u);
 export type Identifier = z.infer<typeof Identifier>;
 
-/** A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Datum) */
-export const Date = z.iso.date().check(codePoints({ max: 10 }));
-export type Date = z.infer<typeof Date>;
+/** A calendar date in ISO 8601 form (YYYY-MM-DD). Only dates that exist are valid: 2023-02-30 is rejected, 2024-02-29 accepted. (nl: Kalenderdatum) */
+export const CalendarDate = z.iso.date().check(codePoints({ max: 10 }));
+export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** A moment in time in RFC 3339 form with an explicit offset (Z or +hh:mm), seconds required, no leap seconds. (nl: Datum en tijd) */
 export const DateTime = z.iso
@@ -253,7 +253,7 @@ export const Criterion = z.strictObject({
   /** The identifiers of the PurchasePackage records (MRA inkooppakketten) the criterion is meant for. Absent when it is not tied to a package. (nl: Inkooppakketten) */
   purchasePackages: z.exactOptional(z.array(Identifier).min(1).max(200).check(uniqueItems())),
   /** The first day on which this version may be used in tenders. (nl: Geldig vanaf) */
-  validFrom: z.exactOptional(Date),
+  validFrom: z.exactOptional(CalendarDate),
   /** Sources and evidence status of the facts in this record. (nl: Herkomst) */
   provenance: z.exactOptional(z.array(Provenance).max(50)),
 });
@@ -315,7 +315,7 @@ export const Succession = z.strictObject({
   /** The identifier of the organisation that continues this one. (nl: Opvolger) */
   successor: Identifier,
   /** The date of the merger, equal to validTo of the ended organisation. (nl: Datum) */
-  date: Date,
+  date: CalendarDate,
   /** The kind of merger under the Wet arhi. (nl: Soort) */
   type: z.enum(["merger", "light-merger"]),
 });
@@ -346,9 +346,9 @@ export const Organisation = z.strictObject({
     ]),
   ),
   /** The first day the organisation exists in this form. For municipalities the CBS begin date; 1970-01-01 in CBS data means 'on or before 1970'. (nl: Geldig vanaf) */
-  validFrom: z.exactOptional(Date),
+  validFrom: z.exactOptional(CalendarDate),
   /** The first day the organisation no longer exists (exclusive end, as the CBS end date). Absent while it exists. (nl: Geldig tot) */
-  validTo: z.exactOptional(Date),
+  validTo: z.exactOptional(CalendarDate),
   /** Which organisation continued this one when it ended, and how. (nl: Opvolging) */
   succession: z.exactOptional(Succession),
   /** Sources and evidence status of the facts in this record. (nl: Herkomst) */
@@ -399,7 +399,7 @@ export const Declaration = z.strictObject({
   /** The title of the declaration. (nl: Titel) */
   title: LocalizedText,
   /** The date of the joint signing. (nl: Ondertekend op) */
-  signedOn: Date,
+  signedOn: CalendarDate,
   /** What the signatories commit to, in a few sentences. (nl: Samenvatting) */
   summary: z.exactOptional(LocalizedText),
   /** The targets the declaration sets, in order of year. (nl: Doelen) */
@@ -427,7 +427,7 @@ export const Signature = z.strictObject({
   /** The identifier of the signing Organisation. (nl: Organisatie) */
   organisation: Identifier,
   /** The date the organisation signed. (nl: Ondertekend op) */
-  signedOn: Date,
+  signedOn: CalendarDate,
   /** Sources and evidence status of the facts in this record. (nl: Herkomst) */
   provenance: z.exactOptional(z.array(Provenance).max(50)),
 });
@@ -453,7 +453,7 @@ export const OrganisationAmbition = z.strictObject({
   /** The chosen ambition level. (nl: Niveau) */
   level: OrganisationAmbitionLevel,
   /** The date from which the level applies. (nl: Sinds) */
-  since: z.exactOptional(Date),
+  since: z.exactOptional(CalendarDate),
 });
 export type OrganisationAmbition = z.infer<typeof OrganisationAmbition>;
 
@@ -481,9 +481,9 @@ export const Roadmap = z.strictObject({
   /** The roadmap's title. (nl: Titel) */
   title: LocalizedText,
   /** The date the roadmap was adopted. (nl: Vastgesteld op) */
-  approvedOn: z.exactOptional(Date),
+  approvedOn: z.exactOptional(CalendarDate),
   /** The date the roadmap was presented in public. (nl: Gepresenteerd op) */
-  launchedOn: z.exactOptional(Date),
+  launchedOn: z.exactOptional(CalendarDate),
   /** The ambition level each organisation chose, with the date it applies from. (nl: Ambitieniveaus) */
   ambitions: z.exactOptional(z.array(OrganisationAmbition).max(1000)),
   /** The roadmap's actions, each for an ambition level and placed on the timeline. (nl: Acties) */
@@ -533,7 +533,7 @@ export type GoalLine = z.infer<typeof GoalLine>;
 /** The decision that made a package a priority. (nl: Prioritering van een pakket) */
 export const PackagePriority = z.strictObject({
   /** The date of the decision. (nl: Besloten op) */
-  decidedOn: Date,
+  decidedOn: CalendarDate,
   /** The position in the list of prioritised packages. (nl: Rangorde) */
   rank: z.exactOptional(z.int().min(1).max(1000)),
 });
@@ -544,7 +544,7 @@ export const PackageAdoption = z.strictObject({
   /** The identifier of the adopting Organisation. (nl: Organisatie) */
   organisation: Identifier,
   /** The date of adoption. (nl: Geadopteerd op) */
-  adoptedOn: z.exactOptional(Date),
+  adoptedOn: z.exactOptional(CalendarDate),
 });
 export type PackageAdoption = z.infer<typeof PackageAdoption>;
 
@@ -588,7 +588,7 @@ export const TrackGuidance = z.strictObject({
   /** The document's title. (nl: Titel) */
   title: LocalizedText,
   /** The publication date. (nl: Gepubliceerd op) */
-  publishedOn: z.exactOptional(Date),
+  publishedOn: z.exactOptional(CalendarDate),
   /** Where the document can be read. (nl: Webadres) */
   url: z.exactOptional(HttpUrl),
 });
@@ -605,7 +605,7 @@ export const Track = z.strictObject({
   /** Whether the track is planned, active or completed. (nl: Status) */
   status: z.enum(["planned", "active", "completed"]),
   /** The date the track started. (nl: Gestart op) */
-  startedOn: z.exactOptional(Date),
+  startedOn: z.exactOptional(CalendarDate),
   /** The identifiers of the Organisations taking part. People are never named. (nl: Deelnemers) */
   members: z.exactOptional(z.array(Identifier).max(100).check(uniqueItems())),
   /** The guidance document (handreiking) the track published. (nl: Handreiking) */
@@ -759,9 +759,9 @@ export type ObservationSubject = z.infer<typeof ObservationSubject>;
 /** A period of whole days; both start and end are included. The end is not before the start. (nl: Periode van een waarneming) */
 export const ObservationPeriod = z.strictObject({
   /** The first day of the period (inclusive). (nl: Begin) */
-  start: Date,
+  start: CalendarDate,
   /** The last day of the period (inclusive), for a calendar year 31 December. (nl: Einde) */
-  end: Date,
+  end: CalendarDate,
 });
 export type ObservationPeriod = z.infer<typeof ObservationPeriod>;
 
@@ -813,13 +813,13 @@ export type ObservationLine = z.infer<typeof ObservationLine>;
 /** The key dates of a procurement. Each is absent while unknown or not yet reached. (nl: Datums van een aanbesteding) */
 export const ProcurementDates = z.strictObject({
   /** The day the contract notice was published. (nl: Publicatie) */
-  publication: z.exactOptional(Date),
+  publication: z.exactOptional(CalendarDate),
   /** The day of the award decision. (nl: Gunning) */
-  award: z.exactOptional(Date),
+  award: z.exactOptional(CalendarDate),
   /** The first day of the contract term. (nl: Begin contract) */
-  contractStart: z.exactOptional(Date),
+  contractStart: z.exactOptional(CalendarDate),
   /** The last day of the contract term (inclusive), without options for extension not yet taken up. (nl: Einde contract) */
-  contractEnd: z.exactOptional(Date),
+  contractEnd: z.exactOptional(CalendarDate),
 });
 export type ProcurementDates = z.infer<typeof ProcurementDates>;
 
