@@ -1,5 +1,5 @@
-import type { Definition, Node } from "./model.js";
-import { SchemaError } from "./schema-error.js";
+import type { Definition, Node } from "./model.ts";
+import { SchemaError } from "./schema-error.ts";
 
 /** Orders definitions so that each comes after everything it refers to; refuses recursive $refs. */
 export function dependencyOrder(definitions: readonly Definition[]): Definition[] {

@@ -1,4 +1,4 @@
-import type { Doc } from "./model.js";
+import type { Doc } from "./model.ts";
 
 /** The comment text of a node: English description, Dutch label and deprecation. */
 export function docText(doc: Doc): string | undefined {

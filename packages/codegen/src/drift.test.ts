@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { formatWithBiome } from "./format.js";
-import { generate } from "./generate.js";
-import { readSources, repositoryRoot } from "./sources.js";
+import { formatWithBiome } from "./format.ts";
+import { generate } from "./generate.ts";
+import { readSources, repositoryRoot } from "./sources.ts";
 
 test("the committed generated files match schemas/", async () => {
   const files = formatWithBiome(await generate(await readSources(repositoryRoot)), repositoryRoot);

@@ -1,5 +1,5 @@
-import { banner, type GeneratedFile } from "./banner.js";
-import type { Model } from "./model.js";
+import { banner, type GeneratedFile } from "./banner.ts";
+import type { Model } from "./model.ts";
 
 /** A type test per named type: the generated type, z.infer and t.TypeOf are mutually assignable. */
 export function emitAssignable(model: Model): GeneratedFile {

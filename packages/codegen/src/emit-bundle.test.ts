@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { emitBundle } from "./emit-bundle.js";
-import { readModel } from "./read-model.js";
+import { emitBundle } from "./emit-bundle.ts";
+import { readModel } from "./read-model.ts";
 
 describe("emitBundle", () => {
   test("holds the schemas verbatim by file name and the entity names", () => {

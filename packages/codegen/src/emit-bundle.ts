@@ -1,7 +1,7 @@
-import { banner, type GeneratedFile } from "./banner.js";
-import type { Model } from "./model.js";
-import type { Codelist } from "./read-codelists.js";
-import { compare, type SourceFile } from "./read-model.js";
+import { banner, type GeneratedFile } from "./banner.ts";
+import type { Model } from "./model.ts";
+import type { Codelist } from "./read-codelists.ts";
+import { compare, type SourceFile } from "./read-model.ts";
 
 /** The schemas and codelists as plain data, for ajv and for tools that read them at run time. */
 export function emitBundle(

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { emitCodelistTypes } from "./emit-codelists.js";
-import { readCodelists } from "./read-codelists.js";
+import { emitCodelistTypes } from "./emit-codelists.ts";
+import { readCodelists } from "./read-codelists.ts";
 
 const subregion = {
   $schema: "../codelist.schema.json",

@@ -1,8 +1,8 @@
-import { banner, type GeneratedFile } from "./banner.js";
-import { jsdoc } from "./doc.js";
-import { codelistTypeName } from "./names.js";
-import type { Codelist } from "./read-codelists.js";
-import { literal } from "./ts-literal.js";
+import { banner, type GeneratedFile } from "./banner.ts";
+import { jsdoc } from "./doc.ts";
+import { codelistTypeName } from "./names.ts";
+import type { Codelist } from "./read-codelists.ts";
+import { literal } from "./ts-literal.ts";
 
 /** A string-literal union per codelist. */
 export function emitCodelistTypes(codelists: readonly Codelist[]): GeneratedFile {

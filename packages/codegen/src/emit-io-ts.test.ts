@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { emitIoTs, ioTsNode } from "./emit-io-ts.js";
-import type { Node } from "./model.js";
-import { readModel } from "./read-model.js";
+import { emitIoTs, ioTsNode } from "./emit-io-ts.ts";
+import type { Node } from "./model.ts";
+import { readModel } from "./read-model.ts";
 
 const expression = (node: Node, helpers = new Set<string>()): string => ioTsNode(node, "", helpers);
 
@@ -60,7 +60,7 @@ describe("emitIoTs", () => {
       },
     ]);
     expect(emitIoTs(model).content).toContain(
-      'import * as t from "io-ts";\nimport { integer } from "../runtime/index.js";\n\nexport const Year = integer(1, 9);\nexport type Year = t.TypeOf<typeof Year>;\n',
+      'import * as t from "io-ts";\nimport { integer } from "../runtime/index.ts";\n\nexport const Year = integer(1, 9);\nexport type Year = t.TypeOf<typeof Year>;\n',
     );
   });
 });

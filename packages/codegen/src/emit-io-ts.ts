@@ -1,7 +1,7 @@
-import { banner, type GeneratedFile } from "./banner.js";
-import { jsdoc } from "./doc.js";
-import type { Model, Node, Property, StringNode } from "./model.js";
-import { literal, propertyKey, regexLiteral } from "./ts-literal.js";
+import { banner, type GeneratedFile } from "./banner.ts";
+import { jsdoc } from "./doc.ts";
+import type { Model, Node, Property, StringNode } from "./model.ts";
+import { literal, propertyKey, regexLiteral } from "./ts-literal.ts";
 
 /** io-ts codecs, one exported const and type per named type, in dependency order. */
 export function emitIoTs(model: Model): GeneratedFile {
@@ -12,7 +12,7 @@ export function emitIoTs(model: Model): GeneratedFile {
       `export type ${d.name} = t.TypeOf<typeof ${d.name}>;`,
   );
   const imports = ['import * as t from "io-ts";'];
-  if (helpers.size > 0) imports.push(`import { ${[...helpers].sort().join(", ")} } from "../runtime/index.js";`);
+  if (helpers.size > 0) imports.push(`import { ${[...helpers].sort().join(", ")} } from "../runtime/index.ts";`);
   return {
     path: "packages/io-ts/src/generated/codecs.ts",
     content: `${banner}\n${imports.join("\n")}\n\n${declarations.join("\n\n")}\n`,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { emitTypes } from "./emit-types.js";
-import { readModel } from "./read-model.js";
+import { emitTypes } from "./emit-types.ts";
+import { readModel } from "./read-model.ts";
 
 describe("emitTypes", () => {
   test("declares every named type once, keeping descriptions of $refs without numbered copies", async () => {

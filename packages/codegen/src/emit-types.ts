@@ -1,7 +1,7 @@
 import { compile, type Options } from "json-schema-to-typescript";
-import { banner, type GeneratedFile } from "./banner.js";
-import type { Model } from "./model.js";
-import { normalise } from "./normalise.js";
+import { banner, type GeneratedFile } from "./banner.ts";
+import type { Model } from "./model.ts";
+import { normalise } from "./normalise.ts";
 
 const options: Partial<Options> = {
   bannerComment: "",

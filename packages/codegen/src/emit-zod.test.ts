@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { emitZod, zodNode } from "./emit-zod.js";
-import type { Node } from "./model.js";
-import { readModel } from "./read-model.js";
+import { emitZod, zodNode } from "./emit-zod.ts";
+import type { Node } from "./model.ts";
+import { readModel } from "./read-model.ts";
 
 const expression = (node: Node): string => zodNode(node, "", new Set());
 
@@ -77,7 +77,7 @@ describe("emitZod", () => {
       },
     ]);
     const { content } = emitZod(model);
-    expect(content).toContain('import { z } from "zod";\nimport { codePoints } from "../runtime/index.js";');
+    expect(content).toContain('import { z } from "zod";\nimport { codePoints } from "../runtime/index.ts";');
     expect(content).toContain(
       "export const Part = z.string().check(codePoints({ max: 4 }));\nexport type Part = z.infer<typeof Part>;",
     );

@@ -1,7 +1,7 @@
-import { banner, type GeneratedFile } from "./banner.js";
-import { jsdoc } from "./doc.js";
-import type { Model, Node, StringNode } from "./model.js";
-import { literal, propertyKey, regexLiteral } from "./ts-literal.js";
+import { banner, type GeneratedFile } from "./banner.ts";
+import { jsdoc } from "./doc.ts";
+import type { Model, Node, StringNode } from "./model.ts";
+import { literal, propertyKey, regexLiteral } from "./ts-literal.ts";
 
 /** zod 4 schemas, one exported const and type per named type, in dependency order. */
 export function emitZod(model: Model): GeneratedFile {
@@ -12,7 +12,7 @@ export function emitZod(model: Model): GeneratedFile {
       `export type ${d.name} = z.infer<typeof ${d.name}>;`,
   );
   const imports = ['import { z } from "zod";'];
-  if (helpers.size > 0) imports.push(`import { ${[...helpers].sort().join(", ")} } from "../runtime/index.js";`);
+  if (helpers.size > 0) imports.push(`import { ${[...helpers].sort().join(", ")} } from "../runtime/index.ts";`);
   return {
     path: "packages/zod/src/generated/schemas.ts",
     content: `${banner}\n${imports.join("\n")}\n\n${declarations.join("\n\n")}\n`,

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { GeneratedFile } from "./banner.js";
+import type { GeneratedFile } from "./banner.ts";
 
 /** Formats the files with the repository's biome configuration, if there is one, so that `biome format` agrees. */
 export function formatWithBiome(files: readonly GeneratedFile[], root: string): GeneratedFile[] {

@@ -1,14 +1,14 @@
-import type { GeneratedFile } from "./banner.js";
-import { emitAssignable } from "./emit-assignable.js";
-import { emitBundle } from "./emit-bundle.js";
-import { emitCodelistTypes } from "./emit-codelists.js";
-import { emitIoTs } from "./emit-io-ts.js";
-import { emitTypes } from "./emit-types.js";
-import { emitZod } from "./emit-zod.js";
-import { codelistTypeName } from "./names.js";
-import { readCodelists } from "./read-codelists.js";
-import { readModel, type SourceFile } from "./read-model.js";
-import { SchemaError } from "./schema-error.js";
+import type { GeneratedFile } from "./banner.ts";
+import { emitAssignable } from "./emit-assignable.ts";
+import { emitBundle } from "./emit-bundle.ts";
+import { emitCodelistTypes } from "./emit-codelists.ts";
+import { emitIoTs } from "./emit-io-ts.ts";
+import { emitTypes } from "./emit-types.ts";
+import { emitZod } from "./emit-zod.ts";
+import { codelistTypeName } from "./names.ts";
+import { readCodelists } from "./read-codelists.ts";
+import { readModel, type SourceFile } from "./read-model.ts";
+import { SchemaError } from "./schema-error.ts";
 
 /** The parsed contents of schemas/*.schema.json and schemas/codelists/*.json. */
 export interface Sources {

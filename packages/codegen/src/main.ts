@@ -1,8 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { formatWithBiome } from "./format.js";
-import { generate } from "./generate.js";
-import { readSources, repositoryRoot as root } from "./sources.js";
+import { formatWithBiome } from "./format.ts";
+import { generate } from "./generate.ts";
+import { readSources, repositoryRoot as root } from "./sources.ts";
 
 try {
   const files = formatWithBiome(await generate(await readSources(root)), root);

@@ -1,5 +1,5 @@
-import { docText } from "./doc.js";
-import type { Doc, Model, Node } from "./model.js";
+import { docText } from "./doc.ts";
+import type { Doc, Model, Node } from "./model.ts";
 
 export type JsonSchema = { [key: string]: unknown };
 

@@ -1,6 +1,6 @@
-import { compare, type SourceFile } from "./read-model.js";
-import { asObject } from "./read-node.js";
-import { SchemaError } from "./schema-error.js";
+import { compare, type SourceFile } from "./read-model.ts";
+import { asObject } from "./read-node.ts";
+import { SchemaError } from "./schema-error.ts";
 
 /** The parts of a codelist file the generator uses. */
 export interface Codelist {

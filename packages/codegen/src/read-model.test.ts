@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { readModel, type SourceFile } from "./read-model.js";
+import { readModel, type SourceFile } from "./read-model.ts";
 
 const file = (name: string, schema: Record<string, unknown>): SourceFile => ({
   file: name,

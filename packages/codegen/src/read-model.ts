@@ -1,8 +1,8 @@
-import { dependencyOrder } from "./dependency-order.js";
-import type { Definition, Model, Node } from "./model.js";
-import { entityName, isPascalCase } from "./names.js";
-import { annotationKeywords, asObject, readDoc, readNode, rootKeywords } from "./read-node.js";
-import { SchemaError } from "./schema-error.js";
+import { dependencyOrder } from "./dependency-order.ts";
+import type { Definition, Model, Node } from "./model.ts";
+import { entityName, isPascalCase } from "./names.ts";
+import { annotationKeywords, asObject, readDoc, readNode, rootKeywords } from "./read-node.ts";
+import { SchemaError } from "./schema-error.ts";
 
 /** One parsed file from schemas/. */
 export interface SourceFile {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { readNode } from "./read-node.js";
-import { SchemaError } from "./schema-error.js";
+import { readNode } from "./read-node.ts";
+import { SchemaError } from "./schema-error.ts";
 
 const context = {
   file: "thing.schema.json",

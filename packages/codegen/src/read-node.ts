@@ -1,5 +1,6 @@
-import type { Doc, Node, Property, StringNode } from "./model.js";
-import { SchemaError } from "./schema-error.js";
+import keywords from "../../../schemas/keywords.json" with { type: "json" };
+import type { Doc, Node, Property, StringNode } from "./model.ts";
+import { SchemaError } from "./schema-error.ts";
 
 /** Where a node sits and how to name what its $ref points at. */
 export interface NodeContext {
@@ -12,17 +13,8 @@ export interface NodeContext {
 
 type Json = Readonly<Record<string, unknown>>;
 
-export const annotationKeywords = new Set([
-  "title",
-  "description",
-  "x-nl",
-  "x-codelist",
-  "x-openCodelist",
-  "examples",
-  "deprecated",
-  "$comment",
-]);
-export const rootKeywords = new Set(["$schema", "$id", "$defs"]);
+export const annotationKeywords: ReadonlySet<string> = new Set(keywords.annotations);
+export const rootKeywords: ReadonlySet<string> = new Set(keywords.root);
 const typeKeywords: Readonly<Record<string, readonly string[]>> = {
   string: ["minLength", "maxLength", "pattern", "format"],
   integer: ["minimum", "maximum"],

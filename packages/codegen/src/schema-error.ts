@@ -1,4 +1,4 @@
-import { formatPointer } from "./json-pointer.js";
+import { formatPointer } from "./json-pointer.ts";
 
 /** A schema or codelist file that the generator refuses, located by file and JSON pointer. */
 export class SchemaError extends Error {

@@ -1,8 +1,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Sources } from "./generate.js";
-import type { SourceFile } from "./read-model.js";
+import type { Sources } from "./generate.ts";
+import type { SourceFile } from "./read-model.ts";
 
 /** The repository root, which holds schemas/ and packages/. */
 export const repositoryRoot = fileURLToPath(new URL("../../../", import.meta.url));

@@ -8,7 +8,7 @@ import {
   Organisation,
   Provenance,
   Year,
-} from "./index.js";
+} from "./index.ts";
 
 // each case is a trap where a naive io-ts codec and ajv (strict, full formats) disagree
 const accepts = (codec: { decode(value: unknown): { _tag: string } }, value: unknown) =>

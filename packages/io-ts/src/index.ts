@@ -1,1 +1,1 @@
-export * from "./generated/codecs.js";
+export * from "./generated/codecs.ts";

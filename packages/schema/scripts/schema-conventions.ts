@@ -1,40 +1,14 @@
+import keywords from "../../../schemas/keywords.json" with { type: "json" };
+
 // checks the conventions of schemas/README.md over a set of schema files and codelists; returns every violation
 
 const ID_FORM = /^https:\/\/mra-circulair\.nl\/schema\/[0-9]+\.[0-9]+\/(.+)$/;
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 const SAFE_INTEGER = Number.MAX_SAFE_INTEGER;
 
-const VALIDATION = [
-  "type",
-  "properties",
-  "required",
-  "additionalProperties",
-  "enum",
-  "const",
-  "pattern",
-  "format",
-  "minLength",
-  "maxLength",
-  "minimum",
-  "maximum",
-  "items",
-  "minItems",
-  "maxItems",
-  "uniqueItems",
-  "$ref",
-  "anyOf",
-];
-const ANNOTATIONS = [
-  "title",
-  "description",
-  "x-nl",
-  "x-codelist",
-  "x-openCodelist",
-  "examples",
-  "deprecated",
-  "$comment",
-];
-const ROOT_ONLY = ["$schema", "$id", "$defs"];
+const VALIDATION = keywords.assertions;
+const ANNOTATIONS = keywords.annotations;
+const ROOT_ONLY = keywords.root;
 const TYPES = ["object", "array", "string", "integer", "number", "boolean", "null"];
 const FORMATS = ["date", "date-time"];
 

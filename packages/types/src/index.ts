@@ -1,2 +1,2 @@
-export type * from "./generated/codelists.js";
-export type * from "./generated/types.js";
+export type * from "./generated/codelists.ts";
+export type * from "./generated/types.ts";

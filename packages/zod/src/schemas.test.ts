@@ -8,7 +8,7 @@ import {
   Organisation,
   Provenance,
   Year,
-} from "./index.js";
+} from "./index.ts";
 
 // each case is a trap where a naive zod schema and ajv (strict, full formats) disagree
 const accepts = (schema: { safeParse(value: unknown): { success: boolean } }, value: unknown) =>

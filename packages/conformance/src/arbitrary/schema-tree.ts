@@ -1,3 +1,4 @@
+import keywords from "../../../../schemas/keywords.json" with { type: "json" };
 import { parsePointer } from "../json-pointer.ts";
 
 interface NodeBase {
@@ -49,19 +50,7 @@ export interface AnyOfNode extends NodeBase {
 /** A schema of the keyword subset of schemas/README.md, with every $ref resolved. */
 export type SchemaNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | AnyOfNode;
 
-const annotations = new Set([
-  "title",
-  "description",
-  "x-nl",
-  "x-codelist",
-  "x-openCodelist",
-  "examples",
-  "deprecated",
-  "$comment",
-  "$schema",
-  "$id",
-  "$defs",
-]);
+const annotations: ReadonlySet<string> = new Set([...keywords.annotations, ...keywords.root]);
 
 const assertionsByType: Record<string, ReadonlySet<string>> = {
   object: new Set(["type", "properties", "required", "additionalProperties"]),

@@ -9,7 +9,7 @@ import {
   integer,
   strictObject,
   stringEnum,
-} from "../runtime/index.js";
+} from "../runtime/index.ts";
 
 /** A text in both Dutch and English; unlike LocalizedText, the English text is required. (nl: Codelijsttekst) */
 export const CodelistText = strictObject({

@@ -1,6 +1,6 @@
 import * as t from "io-ts";
 import { describe, expect, test } from "vitest";
-import { boundedArray } from "./bounded-array.js";
+import { boundedArray } from "./bounded-array.ts";
 
 describe("boundedArray", () => {
   const codes = boundedArray(t.string, { minItems: 1, maxItems: 3, uniqueItems: true });

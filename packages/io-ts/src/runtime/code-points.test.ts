@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { codePointLength, withinCodePoints } from "./code-points.js";
+import { codePointLength, withinCodePoints } from "./code-points.ts";
 
 test("code points are counted as ajv counts them", () => {
   expect(codePointLength("😀😀")).toBe(2);

@@ -1,5 +1,5 @@
-export { boundedArray } from "./bounded-array.js";
-export { finiteNumber, integer } from "./numbers.js";
-export { strictObject } from "./strict-object.js";
-export { boundedString, calendarDate, dateTime } from "./string-codecs.js";
-export { stringEnum } from "./string-enum.js";
+export { boundedArray } from "./bounded-array.ts";
+export { finiteNumber, integer } from "./numbers.ts";
+export { strictObject } from "./strict-object.ts";
+export { boundedString, calendarDate, dateTime } from "./string-codecs.ts";
+export { stringEnum } from "./string-enum.ts";

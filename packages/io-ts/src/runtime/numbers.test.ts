@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { finiteNumber, integer } from "./numbers.js";
+import { finiteNumber, integer } from "./numbers.ts";
 
 describe("numbers", () => {
   test("finiteNumber rejects NaN and Infinity, which t.number accepts", () => {

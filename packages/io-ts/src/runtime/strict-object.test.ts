@@ -1,6 +1,6 @@
 import * as t from "io-ts";
 import { describe, expect, test } from "vitest";
-import { strictObject } from "./strict-object.js";
+import { strictObject } from "./strict-object.ts";
 
 const Thing = strictObject({ name: t.string }, { note: t.string });
 const decode = (value: unknown) => Thing.decode(value);

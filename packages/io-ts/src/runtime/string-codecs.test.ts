@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { boundedString, calendarDate, dateTime } from "./string-codecs.js";
+import { boundedString, calendarDate, dateTime } from "./string-codecs.ts";
 
 const accepts = (codec: { is(value: unknown): boolean; decode(value: unknown): { _tag: string } }, value: unknown) => {
   const decoded = codec.decode(value)._tag === "Right";

@@ -1,6 +1,6 @@
 import * as t from "io-ts";
-import { hasCalendarDatePart, isCalendarDate } from "./calendar-date.js";
-import { withinCodePoints } from "./code-points.js";
+import { hasCalendarDatePart, isCalendarDate } from "./calendar-date.ts";
+import { withinCodePoints } from "./code-points.ts";
 
 /** String constraints as in JSON Schema: lengths in code points and a pattern compiled with the "u" flag. */
 export interface StringBounds {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { stringEnum } from "./string-enum.js";
+import { stringEnum } from "./string-enum.ts";
 
 describe("stringEnum", () => {
   test("accepts its codes only, also for names on Object.prototype", () => {

@@ -1,7 +1,7 @@
 // THIS FILE IS GENERATED FROM schemas/ BY @mra-circulair/codegen. DO NOT EDIT. Run `pnpm generate`.
 
 import { z } from "zod";
-import { codePoints, uniqueItems } from "../runtime/index.js";
+import { codePoints, uniqueItems } from "../runtime/index.ts";
 
 /** A text in both Dutch and English; unlike LocalizedText, the English text is required. (nl: Codelijsttekst) */
 export const CodelistText = z.strictObject({

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
-import { codePointLength, codePoints } from "./code-points.js";
+import { codePointLength, codePoints } from "./code-points.ts";
 
 describe("codePointLength", () => {
   test("counts a surrogate pair once and a lone surrogate once", () => {

@@ -1,2 +1,2 @@
-export { codePoints } from "./code-points.js";
-export { uniqueItems } from "./unique-items.js";
+export { codePoints } from "./code-points.ts";
+export { uniqueItems } from "./unique-items.ts";

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { z } from "zod";
-import { uniqueItems } from "./unique-items.js";
+import { uniqueItems } from "./unique-items.ts";
 
 test("uniqueItems rejects a repeated string", () => {
   const schema = z.array(z.string()).check(uniqueItems());
