@@ -15,3 +15,11 @@ const validator = createValidator<EntityName>({ schemas, entityNames });
 export function validate(entity: EntityName, value: unknown): ValidationResult {
   return validator.validate(entity, value);
 }
+
+/**
+ * Validates a value against a named definition of a schema file, such as
+ * "dataset.schema.json#/$defs/DatasetMeta". Never throws on data; throws a RangeError for an unknown reference.
+ */
+export function validateDefinition(ref: string, value: unknown): ValidationResult {
+  return validator.validateRef(ref, value);
+}

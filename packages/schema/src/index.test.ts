@@ -14,6 +14,7 @@ describe("the public API over the generated bundle", () => {
       "isDeprecated",
       "schemas",
       "validate",
+      "validateDefinition",
     ]);
   });
 

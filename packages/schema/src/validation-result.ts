@@ -11,6 +11,8 @@ export interface ValidationError {
   readonly message: string;
   /** Details of the failure, as ajv reports them (for example the missing or additional property). */
   readonly params: Readonly<Record<string, unknown>>;
+  /** Where in the schema the failing keyword is, as a URI fragment ("#/properties/rStrategy/anyOf/0/..."). */
+  readonly schemaPath: string;
 }
 
 /** The verdict on a value: valid, or invalid with at least one error. */
@@ -28,6 +30,7 @@ export function fromAjvErrors(errors: readonly ErrorObject[]): ValidationError[]
       keyword: error.keyword,
       message: error.message ?? `must pass the ${error.keyword} keyword`,
       params,
+      schemaPath: error.schemaPath,
     };
   });
 }
@@ -39,7 +42,13 @@ export function exceptionResult(cause: unknown): ValidationResult {
   return {
     valid: false,
     errors: [
-      { pointer: "", keyword: "exception", message: `validation failed with ${name}: ${detail}`, params: { name } },
+      {
+        pointer: "",
+        keyword: "exception",
+        message: `validation failed with ${name}: ${detail}`,
+        params: { name },
+        schemaPath: "",
+      },
     ],
   };
 }

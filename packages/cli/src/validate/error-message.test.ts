@@ -8,6 +8,7 @@ const error = (keyword: string, params: Record<string, unknown> = {}): Validatio
   keyword,
   message: "ajv's English",
   params,
+  schemaPath: "#/x",
 });
 const en = (e: ValidationError) => describeError(e, translator("en"));
 const nl = (e: ValidationError) => describeError(e, translator("nl"));
