@@ -8,8 +8,8 @@ export { type TabularEntity, type TabularEntityInfo, tabularEntities, tabularEnt
 export { flatten, slotsFor, unflatten } from "./flatten/flatten.ts";
 export { neutralise, unneutralise } from "./flatten/neutralise.ts";
 export type { TabularHeader, TabularReadItem, TabularRecord } from "./flatten/tabular-record.ts";
-export { jsonCodes } from "./json-codes.ts";
 export { type JsonReadOptions, readJson } from "./json/read-json.ts";
+export { jsonCodes } from "./json-codes.ts";
 export { type NdjsonReadOptions, readNdjson } from "./ndjson/read-ndjson.ts";
 export type { ByteSource, ReadItem, SourceRecord } from "./stream/record.ts";
 export { tabularCodes } from "./tabular-codes.ts";
