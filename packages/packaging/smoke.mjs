@@ -12,7 +12,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const keep = process.env.MRA_SMOKE_KEEP === "1";
 
 /** The published packages, by folder under packages/. */
-const PACKAGES = ["types", "schema", "zod", "io-ts", "reference", "cli"];
+const PACKAGES = [
+  "types",
+  "schema",
+  "zod",
+  "io-ts",
+  "reference",
+  "report",
+  "io",
+  "rules",
+  "engine",
+  "generator",
+  "cli",
+];
 
 /** A minimal Organisation that every binding must accept. */
 const ORGANISATION = {
@@ -310,6 +322,49 @@ function runtimeChecks() {
         const signatories = signatoriesOn("2018-06-20");
         assert.ok(Array.isArray(signatories) && signatories.length > 0, "no signatories on 2018-06-20");
         assert.match(JSON.stringify(successorOf("GM0370")), /GM0439/, "Beemster merged into Purmerend");`,
+    },
+    {
+      dir: "report",
+      name: "@mra-circulair/report",
+      what: "createReport counts findings",
+      imports: ["createReport"],
+      body: `
+        const report = createReport();
+        report.add({ code: "x", severity: "error", pointer: "", location: { file: "f" }, args: {} });
+        assert.equal(report.result().totals.errors, 1);`,
+    },
+    {
+      dir: "io",
+      name: "@mra-circulair/io",
+      what: "columnsFor derives CSV columns from the schemas",
+      imports: ["columnsFor"],
+      body: `assert.ok(columnsFor("Procurement").length > 10, "too few columns");`,
+    },
+    {
+      dir: "rules",
+      name: "@mra-circulair/rules",
+      what: "runRules finds a duplicate identifier",
+      imports: ["runRules"],
+      body: `
+        const record = { entity: "Organisation", value: ${org}, location: { file: "f" } };
+        const findings = runRules([record, record]);
+        assert.ok(findings.some((f) => f.code === "duplicate-id"), JSON.stringify(findings));`,
+    },
+    {
+      dir: "engine",
+      name: "@mra-circulair/engine",
+      what: "the registry knows every code",
+      imports: ["registry"],
+      body: `assert.ok(registry.get("duplicate-id") && registry.get("json-syntax") && registry.get("schema-required"));`,
+    },
+    {
+      dir: "generator",
+      name: "@mra-circulair/generator",
+      what: "generateDataset is deterministic",
+      imports: ["generateDataset"],
+      body: `
+        const a = JSON.stringify(generateDataset({ records: 5, seed: 7 }));
+        assert.equal(a, JSON.stringify(generateDataset({ records: 5, seed: 7 })));`,
     },
     {
       dir: "cli",

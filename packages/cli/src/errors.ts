@@ -7,12 +7,14 @@ export const EXIT = { valid: 0, invalid: 1, usage: 2, internal: 3 } as const;
 const ERROR_EXIT_CODES = {
   E_USAGE: EXIT.usage,
   E_READ: EXIT.usage,
-  E_JSON_SYNTAX: EXIT.usage,
+  E_WRITE: EXIT.usage,
+  E_FORMAT: EXIT.usage,
   E_ENTITY_REQUIRED: EXIT.usage,
   E_UNKNOWN_ENTITY: EXIT.usage,
   E_UNKNOWN_ORGANISATION: EXIT.usage,
   E_UNKNOWN_DECLARATION: EXIT.usage,
   E_UNKNOWN_CODELIST: EXIT.usage,
+  E_INVALID_INPUT: EXIT.invalid,
   E_INTERNAL: EXIT.internal,
 } as const;
 

@@ -1,15 +1,21 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { run } from "./index.ts";
 import { COMMANDS } from "./program.ts";
 import { capture } from "./testing/capture.ts";
 
 describe("mra-circulair", () => {
-  it("names every command in --help", async () => {
-    const { code, stdout } = await capture(["--help"]);
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: mra-circulair/);
-    for (const { name } of COMMANDS) expect(stdout).toContain(name);
-    expect(stdout).toContain("Examples:");
+  it("names every command in --help, each with an example", async () => {
+    for (const lang of ["en", "nl"]) {
+      const { code, stdout } = await capture(["--help", "--lang", lang]);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^(Usage|Gebruik): mra-circulair/);
+      const [commands = "", examples = ""] = stdout.split(/\n(?:Examples|Voorbeelden):\n/);
+      for (const { name } of COMMANDS) {
+        expect(commands).toMatch(new RegExp(`^ {2}${name}\\b`, "m"));
+        expect(examples).toMatch(new RegExp(`^ {2}mra-circulair ${name} `, "m"));
+      }
+    }
   });
 
   it("gives examples in each command's --help", async () => {
@@ -80,6 +86,25 @@ describe("mra-circulair", () => {
     const debug = await crash({ MRA_CIRCULAIR_DEBUG: "1" });
     expect(debug.code).toBe(3);
     expect(debug.stderr).toMatch(/\n {4}at /);
+  });
+
+  it("turns a failure while validating into one line and exit 3", async () => {
+    let stderr = "";
+    const example = fileURLToPath(new URL("../../../examples/mra-example.dataset.json", import.meta.url));
+    const code = await run(["validate", example], {
+      stdout: () => {
+        throw new TypeError("cannot print");
+      },
+      stderr: (text) => {
+        stderr += text;
+      },
+      isTTY: false,
+      env: { LANG: "nl_NL.UTF-8" },
+    });
+    expect(code).toBe(3);
+    expect(stderr).toBe(
+      "fout [E_INTERNAL]: onverwachte interne fout: cannot print\nZet MRA_CIRCULAIR_DEBUG=1 om de stack trace te zien.\n",
+    );
   });
 
   it("colours only a terminal, and never when NO_COLOR is set", async () => {

@@ -4,10 +4,11 @@ import type { Context, Io } from "./context.ts";
 import { CliError, type ErrorCode, EXIT } from "./errors.ts";
 import { defaultLang, requestedLang } from "./lang.ts";
 import { type Lang, translator } from "./messages/index.ts";
+import { printCliError } from "./print-error.ts";
 import { buildProgram, COMMANDS } from "./program.ts";
 import { usageError } from "./usage-error.ts";
 
-export type { Io } from "./context.ts";
+export type { Io, Sink } from "./context.ts";
 export { CliError, type ErrorCode, EXIT } from "./errors.ts";
 
 function createContext(lang: Lang, io: Io, env: Readonly<Record<string, string | undefined>>): Context {
@@ -32,7 +33,7 @@ function reportError(error: unknown, ctx: Context, argv: readonly string[], debu
     return reportError(usageError(error), ctx, argv, debug);
   }
   if (error instanceof CliError) {
-    ctx.err(`${color.red(t("error.label"))} [${error.code}]: ${error.render(t)}`);
+    printCliError(ctx, error);
     if (error.code === "E_USAGE") {
       const command = COMMANDS.find((c) => argv.includes(c.name));
       ctx.err(t("error.hint", { command: command ? `mra-circulair ${command.name}` : "mra-circulair" }));
@@ -74,5 +75,14 @@ export async function main(): Promise<void> {
     stderr: (text) => void process.stderr.write(text),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
+    progressStream: process.stderr,
+    // data goes out as fast as the reader takes it: a write resolves once the chunk is handed over
+    data: {
+      write: (chunk) =>
+        new Promise<void>((resolve, reject) => {
+          process.stdout.write(chunk, (error) => (error ? reject(error) : resolve()));
+        }),
+    },
   });
 }

@@ -1,8 +1,11 @@
 import { Command } from "commander";
 import pkg from "../package.json" with { type: "json" };
 import { codelistsCommand } from "./commands/codelists.ts";
+import { convertCommand } from "./commands/convert.ts";
+import { exampleCommand } from "./commands/example.ts";
 import { signatoriesCommand } from "./commands/signatories.ts";
 import { successorCommand } from "./commands/successor.ts";
+import { templateCommand } from "./commands/template.ts";
 import { validateCommand } from "./commands/validate.ts";
 import type { CliCommand, Context } from "./context.ts";
 import { configureHelp, examples } from "./help.ts";
@@ -10,9 +13,12 @@ import { configureHelp, examples } from "./help.ts";
 /** Every subcommand, in the order the help lists them. */
 export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
+  convertCommand,
+  templateCommand,
+  exampleCommand,
+  codelistsCommand,
   signatoriesCommand,
   successorCommand,
-  codelistsCommand,
 ];
 
 /** The commander program for one run; settings made before the subcommands are added are inherited by them. */

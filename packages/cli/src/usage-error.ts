@@ -22,6 +22,8 @@ export function usageError(error: CommanderError): CliError {
       return new CliError("E_USAGE", "usage.missingArgument", { argument: quoted });
     case "commander.optionMissingArgument":
       return new CliError("E_USAGE", "usage.optionMissingArgument", { option: quoted });
+    case "commander.missingMandatoryOptionValue":
+      return new CliError("E_USAGE", "usage.missingOption", { option: quoted });
     case "commander.excessArguments":
       return new CliError("E_USAGE", "usage.excessArguments");
     default:

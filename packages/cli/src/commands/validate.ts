@@ -1,185 +1,70 @@
-import { type EntityName, validate } from "@mra-circulair/schema";
+import { createValidationSession } from "@mra-circulair/engine";
+import { createReport, type ReportResult } from "@mra-circulair/report";
 import type { Dataset } from "@mra-circulair/types";
 import type { Command } from "commander";
 import type { CliCommand, Context } from "../context.ts";
-import { CliError, type ErrorCode, EXIT } from "../errors.ts";
+import { CliError, EXIT } from "../errors.ts";
 import { examples } from "../help.ts";
-import { plural } from "../messages/index.ts";
-import { describeError } from "../validate/error-message.ts";
-import { excerpt } from "../validate/excerpt.ts";
-import { valueAt } from "../validate/pointer.ts";
-import { readJsonFile } from "../validate/read-document.ts";
-import { type DatasetSummary, renderSummary, summarise } from "../validate/summary.ts";
+import { type CsvFlags, csvReadOptions } from "../input/csv-options.ts";
+import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
+import { fileBytes } from "../input/read-file.ts";
+import { validateInput } from "../input/validate-input.ts";
+import { maxErrors, renderReport, reportFormat } from "../output/report.ts";
+import { printCliError } from "../print-error.ts";
+import { progressOptions } from "../progress/progress.ts";
+import { renderSummary, summarise } from "../validate/summary.ts";
 
-const FORMATS = ["text", "json"] as const;
-
-interface ValidateFlags {
-  entity?: string;
+interface ValidateFlags extends InputFlags, CsvFlags {
   summary?: boolean;
   format?: string;
   maxErrors?: string;
 }
 
-interface ReportedError {
-  pointer: string;
-  keyword: string;
-  message: string;
-  excerpt?: string;
+/** The text of a file that passed validation, read again for the summary: a dataset document, so not huge. */
+async function readText(path: string): Promise<string> {
+  const decoder = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  for await (const chunk of fileBytes(path)) parts.push(decoder.decode(chunk, { stream: true }));
+  parts.push(decoder.decode());
+  return parts.join("");
 }
 
-/** The verdict on one file, as --format json prints it. */
-interface FileReport {
-  file: string;
-  entity: EntityName | null;
-  valid: boolean;
-  /** All errors, also those --max-errors leaves out of `errors`. */
-  errorCount: number;
-  errors: ReportedError[];
-  /** Why the file was not checked: unreadable, not JSON, or of unknown entity. */
-  error?: { code: ErrorCode; message: string };
-  summary?: DatasetSummary;
-}
-
-/** Accepts the schema's PascalCase name, and the kebab-case of its file name (purchase-package). */
-function toEntityName(name: string): EntityName {
-  const pascal = name.replace(/(?:^|-)([a-z])/g, (_, letter: string) => letter.toUpperCase()) as EntityName;
-  try {
-    validate(pascal, null);
-  } catch (error) {
-    // validate throws a RangeError only for an entity it does not know
-    if (error instanceof RangeError) throw new CliError("E_UNKNOWN_ENTITY", "unknown.entity", { entity: name });
-    throw error;
-  }
-  return pascal;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function parseMaxErrors(value: string | undefined): number {
-  if (value === undefined) return Number.POSITIVE_INFINITY;
-  if (!/^\d+$/.test(value)) throw new CliError("E_USAGE", "usage.count", { option: "--max-errors", value });
-  return Number(value);
-}
-
-interface CheckOptions {
-  entity: EntityName | undefined;
-  max: number;
-  summary: boolean;
-}
-
-async function checkFile(file: string, options: CheckOptions, ctx: Context): Promise<FileReport> {
-  const named = options.entity;
-  let document: unknown;
-  let entity: EntityName;
-  try {
-    document = await readJsonFile(file);
-    // only the envelope can be recognised; any other entity must be named
-    if (named === undefined && !(isObject(document) && isObject(document.meta))) {
-      throw new CliError("E_ENTITY_REQUIRED", "entity.required", { file });
+async function printSummaries(inputs: readonly InputFile[], result: ReportResult, ctx: Context): Promise<void> {
+  for (const input of inputs) {
+    if (input.format !== "json" || input.entity !== undefined) {
+      ctx.out(ctx.t("validate.summaryNotDataset", { file: input.path }));
+      continue;
     }
-    entity = named ?? "Dataset";
-  } catch (error) {
-    if (!(error instanceof CliError)) throw error;
-    return {
-      file,
-      entity: named ?? null,
-      valid: false,
-      errorCount: 0,
-      errors: [],
-      error: { code: error.code, message: error.render(ctx.t) },
-    };
+    if (result.files.find((file) => file.file === input.path)?.valid !== true) continue;
+    // valid against dataset.schema.json, so it is a Dataset
+    const dataset = JSON.parse(await readText(input.path)) as Dataset;
+    ctx.out("");
+    for (const line of renderSummary(summarise(dataset), input.path, ctx)) ctx.out(line);
   }
-  const result = validate(entity, document);
-  const errors = result.valid ? [] : result.errors;
-  return {
-    file,
-    entity,
-    valid: result.valid,
-    errorCount: errors.length,
-    errors: errors.slice(0, options.max).map((error) => {
-      const shown = excerpt(valueAt(document, error.pointer));
-      return {
-        pointer: error.pointer,
-        keyword: error.keyword,
-        message: describeError(error, ctx.t),
-        ...(shown === undefined ? {} : { excerpt: shown }),
-      };
-    }),
-    ...(options.summary && result.valid && entity === "Dataset" ? { summary: summarise(document as Dataset) } : {}),
-  };
-}
-
-function printText(report: FileReport, options: CheckOptions, ctx: Context): void {
-  const { t, color } = ctx;
-  const { file } = report;
-  if (report.error) {
-    ctx.err(`${color.red(t("error.label"))} [${report.error.code}]: ${report.error.message}`);
-    return;
-  }
-  const entity = report.entity ?? "";
-  if (report.valid) {
-    ctx.out(color.green(t("validate.valid", { file, entity })));
-    if (report.summary) for (const line of renderSummary(report.summary, file, ctx)) ctx.out(line);
-    else if (options.summary) ctx.out(t("validate.summaryNotDataset", { file, entity }));
-    return;
-  }
-  ctx.out(color.red(t("validate.invalid", { file, entity, errors: plural(t, "count.error", report.errorCount) })));
-  for (const error of report.errors) {
-    const pointer = error.pointer === "" ? t("validate.root") : error.pointer;
-    const line = t("validate.error", { file, pointer, message: error.message });
-    ctx.out(
-      error.excerpt === undefined ? line : `${line} ${color.dim(t("validate.value", { excerpt: error.excerpt }))}`,
-    );
-  }
-  const hidden = report.errorCount - report.errors.length;
-  if (hidden > 0) ctx.out(t("validate.more", { file, count: hidden, max: options.max }));
-}
-
-function exitCodeOf(report: FileReport): number {
-  if (report.error) return EXIT.usage;
-  return report.valid ? EXIT.valid : EXIT.invalid;
 }
 
 async function validateFiles(files: string[], flags: ValidateFlags, ctx: Context): Promise<number> {
-  const { t } = ctx;
-  const format = flags.format ?? "text";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliError("E_USAGE", "usage.choice", { option: "--format", choices: FORMATS.join(", "), value: format });
+  const format = reportFormat(flags.format);
+  if (flags.summary === true && format !== "text") throw new CliError("E_USAGE", "validate.summaryFormat");
+  const max = maxErrors(flags.maxErrors);
+  const tabular = csvReadOptions(flags);
+  const { inputs, errors } = await resolveInputs(files, flags);
+  if (errors.length > 0) {
+    for (const error of errors) printCliError(ctx, error);
+    return EXIT.usage;
   }
-  const options: CheckOptions = {
-    entity: flags.entity === undefined ? undefined : toEntityName(flags.entity),
-    max: parseMaxErrors(flags.maxErrors),
-    summary: flags.summary === true,
-  };
-
-  const reports: FileReport[] = [];
-  for (const file of files) {
-    const report = await checkFile(file, options, ctx);
-    reports.push(report);
-    if (format === "text") printText(report, options, ctx);
-  }
-  const valid = reports.filter((r) => r.valid).length;
-  const unchecked = reports.filter((r) => r.error).length;
-  if (format === "json") {
-    ctx.io.stdout(`${JSON.stringify({ files: reports, valid: valid === reports.length }, null, 2)}\n`);
-  } else {
-    const errors = reports.reduce((sum, r) => sum + r.errorCount, 0);
-    ctx.out(
-      t("validate.totals", {
-        files: plural(t, "count.file", reports.length),
-        valid,
-        invalid: reports.length - valid - unchecked,
-        unchecked,
-        errors: plural(t, "count.error", errors),
-      }),
-    );
-  }
-  return Math.max(...reports.map(exitCodeOf));
+  noteDetected(inputs, ctx);
+  // one session for all files, so that a reference in one file may point to a record in another
+  const session = createValidationSession({ report: createReport(max === undefined ? {} : { maxErrors: max }) });
+  const progress = progressOptions(ctx);
+  for (const input of inputs) await validateInput(session, input, progress, tabular);
+  const result = session.finish();
+  ctx.io.stdout(renderReport(result, format, ctx));
+  if (flags.summary === true) await printSummaries(inputs, result, ctx);
+  return result.valid ? EXIT.valid : EXIT.invalid;
 }
 
-/** `mra-circulair validate`: checks JSON files against the schemas. */
+/** `mra-circulair validate`: checks exchange files against the schemas and the rules, as one dataset. */
 export const validateCommand: CliCommand = {
   name: "validate",
   register(program: Command, ctx: Context) {
@@ -188,10 +73,15 @@ export const validateCommand: CliCommand = {
       .command("validate")
       .description(t("validate.description"))
       .argument("<files...>", t("validate.argument"))
-      .option("--entity <name>", t("validate.option.entity"))
-      .option("--summary", t("validate.option.summary"))
+      .option("--entity <name>", t("input.option.entity"))
+      .option("--input-format <format>", t("input.option.inputFormat"))
+      .option("--delimiter <char>", t("input.option.delimiter"))
+      .option("--encoding <name>", t("input.option.encoding"))
+      .option("--decimal <char>", t("input.option.decimal"))
+      .option("--date-format <form>", t("input.option.dateFormat"))
       .option("--format <format>", t("validate.option.format"))
       .option("--max-errors <n>", t("validate.option.maxErrors"))
+      .option("--summary", t("validate.option.summary"))
       .addHelpText("after", examples(t, "validate.examples"))
       .action(async (files: string[], flags: ValidateFlags) => {
         ctx.exitCode = await validateFiles(files, flags, ctx);

@@ -20,7 +20,7 @@ describe("table", () => {
     ).toEqual(["é   x", "ab  y"]);
   });
 
-  it("styles the header only and strips control characters from cells", () => {
-    expect(table(["a"], [["b\u001b[2J"]], (s) => `*${s}*`)).toEqual(["*a*", "b[2J"]);
+  it("styles the header only and strips escape sequences and control characters from cells", () => {
+    expect(table(["a"], [["b\u001b[2J\u0007c"]], (s) => `*${s}*`)).toEqual(["*a*", "bc"]);
   });
 });

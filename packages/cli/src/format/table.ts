@@ -1,11 +1,12 @@
-import { stripControl, width } from "./text.ts";
+import { sanitize } from "@mra-circulair/report";
+import { width } from "./text.ts";
 
 /**
  * Aligns rows in columns two spaces apart; the last column is not padded, so no line ends in spaces.
- * Cells may hold data from a file, so their control characters are stripped.
+ * Cells may hold data from a file, so they are sanitised (no control characters or escape sequences).
  */
 export function columns(cells: readonly (readonly string[])[]): string[] {
-  const rows = cells.map((row) => row.map(stripControl));
+  const rows = cells.map((row) => row.map((cell) => sanitize(cell)));
   const count = Math.max(0, ...rows.map((row) => row.length));
   const widths = Array.from({ length: count }, (_, column) => Math.max(...rows.map((row) => width(row[column] ?? ""))));
   return rows.map((row) =>

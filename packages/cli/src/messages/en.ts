@@ -1,9 +1,9 @@
 /** The English catalogue; its keys and placeholders are the reference the Dutch one must match. */
 export const en = {
   "program.description":
-    "Validate mra-circulair exchange files and look up the MRA circular procurement reference data.",
+    "Validate and convert mra-circulair exchange files, make synthetic test data, and look up the MRA circular procurement reference data.",
   "program.examples":
-    "  mra-circulair validate dataset.json --summary  check a Dataset and describe it\n  mra-circulair signatories --on 2023-01-01      who was bound on 1 January 2023\n  mra-circulair successor Weesp --lang nl        the answer in Dutch\n  mra-circulair codelists subregion              the codes of one codelist",
+    "  mra-circulair validate dataset.json --summary                 check a Dataset and describe it\n  mra-circulair validate data.ndjson --format sarif             a report for code scanning\n  mra-circulair convert dataset.json --to xlsx --out data.xlsx  a workbook to edit\n  mra-circulair template procurements --to xlsx --out p.xlsx    an empty table to fill in\n  mra-circulair example --records 1000 --out test.ndjson        synthetic test data\n  mra-circulair signatories --on 2023-01-01                     who was bound on 1 January 2023\n  mra-circulair successor Weesp --lang nl                       the answer in Dutch\n  mra-circulair codelists subregion                             the codes of one codelist",
   "option.lang": "language of the output: nl or en (default nl when LANG starts with nl, otherwise en)",
   "option.help": "show help for a command",
   "option.version": "show the version number",
@@ -47,55 +47,29 @@ export const en = {
   "successor.never": "{organisation} never merged into another organisation; it still exists.",
   "successor.ended": "{organisation} ceased to exist on {date}; no successor is recorded.",
 
-  "validate.description": "Check JSON files against the mra-circulair schemas.",
-  "validate.argument": "the JSON files to check",
-  "validate.option.entity":
-    'the entity each file holds, such as Organisation (default: Dataset for a document with a "meta" object)',
-  "validate.option.summary": "for a valid Dataset, also describe what it holds",
-  "validate.option.format": "text or json (default: text)",
-  "validate.option.maxErrors": "print at most N errors per file; the count stays complete",
+  "validate.description":
+    "Check exchange files (JSON, NDJSON, CSV, XLSX) against the schemas and the rules, together as one dataset.",
+  "validate.argument": "the files to check; a reference in one file may point to a record in another",
+  "validate.option.format": "the report: text, json, junit or sarif (default: text)",
+  "validate.option.maxErrors": "print at most N findings (default 1000); the counts stay complete",
+  "validate.option.summary": "for a valid JSON dataset, also describe what it holds (with --format text)",
   "validate.examples":
-    "  mra-circulair validate dataset.json                          check a Dataset\n  mra-circulair validate dataset.json --summary                check it and describe what it holds\n  mra-circulair validate amsterdam.json --entity Organisation  check one Organisation\n  mra-circulair validate *.json --format json --max-errors 20  a report for scripts",
-  "validate.valid": "{file}: valid {entity}",
-  "validate.invalid": "{file}: invalid {entity}, {errors}",
-  "validate.error": "{file}: {pointer}: {message}",
-  "validate.value": "(value: {excerpt})",
-  "validate.root": "(whole document)",
-  "validate.more": "{file}: {count} more not shown (--max-errors {max})",
-  "validate.totals": "{files}: {valid} valid, {invalid} invalid, {unchecked} not checked; {errors} in all.",
-  "validate.summaryNotDataset": "{file}: --summary describes a Dataset only, not a {entity}",
-  "count.file.one": "{count} file",
-  "count.file.other": "{count} files",
-  "count.error.one": "{count} error",
-  "count.error.other": "{count} errors",
+    "  mra-circulair validate dataset.json --summary                     check a Dataset and describe what it holds\n  mra-circulair validate data.ndjson --format json --max-errors 20  a report for scripts, counts complete\n  mra-circulair validate organisations.csv procurements.csv         one CSV file per entity, checked together\n  mra-circulair validate amsterdam.json --entity Organisation       check one Organisation\n  mra-circulair validate data.ndjson --format junit > report.xml    a report for CI",
+  "validate.summaryNotDataset": "{file}: --summary describes a JSON dataset document only",
+  "validate.summaryFormat": "--summary goes with --format text only",
 
-  "keyword.required": "the required property {property} is missing",
-  "keyword.additionalProperties": "the property {property} is not allowed here",
-  "keyword.enum": "must be one of {values}",
-  "keyword.const": "must be {value}",
-  "keyword.type": "must be {type}",
-  "keyword.pattern": "does not have the required form {pattern}",
-  "keyword.format": "must be a valid {format}",
-  "keyword.format.date": "must be an existing calendar date in the form YYYY-MM-DD",
-  "keyword.format.dateTime": "must be a date and time with an offset, such as 2024-05-01T12:00:00Z",
-  "keyword.minLength": "must be at least {limit} characters long",
-  "keyword.nonEmpty": "must not be empty",
-  "keyword.maxLength": "must be at most {limit} characters long",
-  "keyword.minimum": "must be at least {limit}",
-  "keyword.maximum": "must be at most {limit}",
-  "keyword.minItems": "must hold at least {limit} items",
-  "keyword.maxItems": "must hold at most {limit} items",
-  "keyword.uniqueItems": "items {first} and {second} are the same; every item must be unique",
-  "keyword.anyOf": "does not match any of the allowed forms",
-  "keyword.exception": "the validator failed on this value ({reason}); it may be nested too deeply",
-  "keyword.unknown": "breaks the {keyword} rule",
-  "type.string": "a string",
-  "type.number": "a number",
-  "type.integer": "a whole number",
-  "type.boolean": "true or false",
-  "type.object": "an object",
-  "type.array": "an array",
-  "type.null": "null",
+  "input.option.entity":
+    "the entity of a single-record JSON document or of a CSV file: Procurement, purchase-package or procurements (default: the document's keys tell; a CSV file's name, such as procurements.csv)",
+  "input.option.inputFormat": "json, ndjson, csv or xlsx (default: from the file's extension)",
+  "input.option.delimiter": 'the delimiter of a CSV file: ",", ";" or tab (default: found in the heading line)',
+  "input.option.encoding":
+    "the encoding of a CSV file: utf-8 or windows-1252 (default: UTF-8, or Windows-1252 when the file is not UTF-8)",
+  "input.option.decimal":
+    'the decimal separator in CSV and XLSX text: "." or "," (default: "," with the delimiter ";", otherwise ".")',
+  "input.option.dateFormat":
+    "how dates are written in CSV and XLSX text: iso (2024-05-01) or dd-mm-yyyy (default: iso)",
+  "input.detected": "{file}: read as one {entity}, as its keys tell; name another with --entity",
+  "progress.records": "{count} records",
 
   "summary.title": "{file} holds:",
   "summary.publisher": "Publisher",
@@ -117,6 +91,54 @@ export const en = {
   "list.indicatorDefinitions": "Indicator definitions",
   "list.observations": "Observations",
   "list.procurements": "Procurements",
+
+  "convert.description":
+    "Convert an exchange file to another format, validating it on the way: nothing is written when it has errors, unless --force.",
+  "convert.argument": "the file to convert",
+  "convert.option.to": "the format to write: json, ndjson, csv or xlsx",
+  "convert.option.out":
+    "the file to write (default: standard output); for CSV of a whole dataset, the directory for one CSV file per entity",
+  "convert.option.force": "write the output even when the input has errors (the exit code stays 1)",
+  "convert.examples":
+    '  mra-circulair convert dataset.json --to xlsx --out dataset.xlsx       a workbook, one sheet per entity\n  mra-circulair convert dataset.json --to csv --out tables/             one CSV file per entity\n  mra-circulair convert procurements.csv --delimiter ";" --to json      a Dutch Excel export as JSON\n  mra-circulair convert data.ndjson --to json > dataset.json            NDJSON back into one document\n  mra-circulair convert broken.json --to ndjson --force --out x.ndjson  convert despite errors',
+  "convert.option.outDelimiter":
+    'the delimiter of written CSV: ",", ";" (Dutch Excel, with decimal commas) or tab (default: ",")',
+  "convert.option.headings":
+    "the column headings of written CSV and XLSX: path (the property paths, the default), en or nl (the titles)",
+  "convert.xlsxNeedsOut": "--to xlsx writes a workbook, not text: name the file with --out",
+  "convert.csvNeedsDirectory":
+    "{file} holds a whole dataset, which becomes one CSV file per entity: name a directory with --out",
+  "convert.noTable": "{file}: the data cannot be written as {format}: {reason}",
+  "convert.invalid": "{file}: {errors}; nothing written. Fix the data, or convert anyway with --force.",
+  "convert.forced": "{file}: {records} written despite {errors} (--force)",
+  "convert.written": "{file}: {records} written as {format}",
+  "convert.sameFile": "{file}: the output would overwrite the input; choose another --out",
+
+  "template.description":
+    "Write an empty table of one entity to fill in: the column headings in the chosen language and a row of codelist hints.",
+  "template.argument": "the entity: Procurement, purchase-package, procurements or meta",
+  "template.option.to": "csv or xlsx",
+  "template.option.out": "the file to write (default: standard output; xlsx needs a file)",
+  "template.option.delimiter":
+    'the delimiter of a CSV template (default: ";" in Dutch, as Dutch Excel expects, "," in English)',
+  "template.examples":
+    '  mra-circulair template procurements --to xlsx --out aanbestedingen.xlsx --lang nl  a Dutch workbook to fill in\n  mra-circulair template organisation --to csv > organisations.csv                   a CSV template with English headings\n  mra-circulair template meta --to csv --delimiter "," --out meta.csv                the metadata, comma-separated',
+  "template.written": "{file}: an empty {entity} table written as {format}",
+
+  "example.description":
+    "Write a synthetic dataset to try the tools on: the reference data plus N made-up procurements with their criteria and observations; the same seed gives the same bytes.",
+  "example.option.records": "the number of procurements (default 100)",
+  "example.option.seed": "the seed, a whole number from 0 to 4294967295 (default 1)",
+  "example.option.out": "the file to write (default: standard output)",
+  "example.option.format":
+    "json or ndjson (default: the extension of --out; otherwise json up to 10000 procurements, ndjson above)",
+  "example.examples":
+    "  mra-circulair example                                             100 procurements as JSON, on standard output\n  mra-circulair example --records 1000 --seed 7 --out test.json     a dataset to open and read\n  mra-circulair example --records 1000000 --out big.ndjson          a million procurements, streamed\n  mra-circulair example --records 50000 --format ndjson | gzip > x  through a pipe",
+  "example.tooLargeForJson":
+    "--format json holds at most {max} procurements in one document, not {records}; use --format ndjson",
+  "example.written": "{file}: the reference data and {procurements} written as {format}",
+  "count.procurement.one": "{count} procurement",
+  "count.procurement.other": "{count} procurements",
 
   "codelists.description": "List the codelists, or the codes of one codelist.",
   "codelists.argument": "a codelist identifier, such as subregion",
@@ -141,6 +163,7 @@ export const en = {
   "usage.unknownOptionSuggestion": "unknown option {option} (did you mean {suggestion}?)",
   "usage.missingArgument": "the argument {argument} is missing",
   "usage.optionMissingArgument": "the option {option} needs a value",
+  "usage.missingOption": "the option {option} is required",
   "usage.excessArguments": "too many arguments",
   "usage.invalid": "the command line is not valid",
   "usage.lang": "unknown language {value}; choose nl or en",
@@ -152,17 +175,26 @@ export const en = {
   "unknown.codelist": 'no codelist {id}; run "mra-circulair codelists" to list them',
   "unknown.entity":
     "unknown entity {entity}; name an entity of the standard, such as Organisation, PurchasePackage or Dataset",
+  "usage.integer": "{option} must be a whole number from {min} to {max}, not {value}",
   "entity.required":
-    '{file}: cannot tell which entity this document holds: only a document with a "meta" object is taken to be a Dataset. Name the entity with --entity, for example --entity Organisation.',
+    '{file}: cannot tell which entity this document holds: it has no "meta" object, so it is no Dataset, and its keys fit no entity. Name the entity with --entity, for example --entity Organisation.',
+  "entity.ambiguous": "{file}: the keys of this document fit several entities ({entities}); name one with --entity",
+  "entity.csvRequired":
+    "{file}: cannot tell the entity of a CSV file from this name; name the file after its entity (procurements.csv) or use --entity with one of: {entities}",
+  "entity.notTabular": "{entity} has no CSV form; a CSV file holds one of: {entities}",
+  "format.unknown":
+    "{file}: cannot tell the format from the file's extension; name it with --input-format json, ndjson, csv or xlsx",
   "read.missing": "{file}: the file does not exist",
   "read.directory": "{file}: is a directory, not a file",
   "read.denied": "{file}: permission denied",
   "read.failed": "{file}: cannot read the file ({reason})",
-  "json.unexpectedEnd": "{file}: invalid JSON at line {line}, column {column}: the file ends too early",
-  "json.unexpectedCharacter": "{file}: invalid JSON at line {line}, column {column}: unexpected character {character}",
-  "json.controlCharacter":
-    "{file}: invalid JSON at line {line}, column {column}: a control character must be escaped inside a string",
-  "json.badEscape": "{file}: invalid JSON at line {line}, column {column}: invalid escape sequence in a string",
-  "json.badNumber": "{file}: invalid JSON at line {line}, column {column}: invalid number",
-  "json.trailing": "{file}: invalid JSON at line {line}, column {column}: unexpected content after the JSON value",
+  "write.noDirectory": "{file}: the directory to write in does not exist",
+  "write.directory": "{file}: is a directory; name a file",
+  "write.denied": "{file}: permission denied",
+  "write.notDirectory": "{file}: is a file, not a directory",
+  "write.failed": "{file}: cannot write the file ({reason})",
+  "count.error.one": "{count} error",
+  "count.error.other": "{count} errors",
+  "count.record.one": "{count} record",
+  "count.record.other": "{count} records",
 } as const;

@@ -1,4 +1,4 @@
-import { stripControl } from "../format/text.ts";
+import { sanitize } from "@mra-circulair/report";
 import { en } from "./en.ts";
 import { nl } from "./nl.ts";
 
@@ -32,12 +32,12 @@ export type PluralKey = {
 export const catalogues: Record<Lang, Record<MessageKey, string>> = { nl, en };
 
 /**
- * Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. Values often come from
- * files or the command line, so their control characters are stripped here, once for every message.
+ * Fills `{name}` placeholders; an unknown name stays visible rather than vanishing. Values often come from files
+ * or the command line, so they are sanitised here (no escape sequences or control characters), once for every message.
  */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? stripControl(String(values[name])) : whole,
+    name in values ? sanitize(String(values[name])) : whole,
   );
 }
 

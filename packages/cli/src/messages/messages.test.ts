@@ -6,7 +6,15 @@ import { nl } from "./nl.ts";
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 // words Dutch and English share, and templates that only arrange other text
-const SAME_IN_BOTH = new Set(["list.roadmaps", "list.criteria", "codelists.open", "summary.target", "validate.error"]);
+const SAME_IN_BOTH = new Set([
+  "list.roadmaps",
+  "list.criteria",
+  "codelists.open",
+  "summary.target",
+  "progress.records",
+  "count.record.one",
+  "count.record.other",
+]);
 
 describe("message catalogue", () => {
   const keys = Object.keys(en) as (keyof typeof en)[];

@@ -3,9 +3,9 @@ import type { en } from "./en.ts";
 /** The Dutch catalogue: the same keys and placeholders as the English one. */
 export const nl: Record<keyof typeof en, string> = {
   "program.description":
-    "Controleer mra-circulair-uitwisselingsbestanden en raadpleeg de referentiegegevens circulair inkopen van de MRA.",
+    "Controleer en converteer mra-circulair-uitwisselingsbestanden, maak synthetische testgegevens en raadpleeg de referentiegegevens circulair inkopen van de MRA.",
   "program.examples":
-    "  mra-circulair validate dataset.json --summary  controleer een Dataset en beschrijf haar\n  mra-circulair signatories --on 2023-01-01      wie op 1 januari 2023 gebonden was\n  mra-circulair successor Weesp --lang en        het antwoord in het Engels\n  mra-circulair codelists subregion              de codes van één codelijst",
+    "  mra-circulair validate dataset.json --summary                 controleer een Dataset en beschrijf haar\n  mra-circulair validate data.ndjson --format sarif             een rapport voor code scanning\n  mra-circulair convert dataset.json --to xlsx --out data.xlsx  een werkmap om te bewerken\n  mra-circulair template procurements --to xlsx --out p.xlsx    een lege tabel om in te vullen\n  mra-circulair example --records 1000 --out test.ndjson        synthetische testgegevens\n  mra-circulair signatories --on 2023-01-01                     wie op 1 januari 2023 gebonden was\n  mra-circulair successor Weesp --lang en                       het antwoord in het Engels\n  mra-circulair codelists subregion                             de codes van één codelijst",
   "option.lang": "taal van de uitvoer: nl of en (standaard nl als LANG met nl begint, anders en)",
   "option.help": "toon hulp bij een opdracht",
   "option.version": "toon het versienummer",
@@ -50,55 +50,30 @@ export const nl: Record<keyof typeof en, string> = {
   "successor.never": "{organisation} is nooit in een andere organisatie opgegaan; ze bestaat nog.",
   "successor.ended": "{organisation} bestaat sinds {date} niet meer; er is geen opvolger vastgelegd.",
 
-  "validate.description": "Controleer JSON-bestanden aan de hand van de mra-circulair-schema's.",
-  "validate.argument": "de te controleren JSON-bestanden",
-  "validate.option.entity":
-    'de entiteit in elk bestand, zoals Organisation (standaard: Dataset voor een document met een "meta"-object)',
-  "validate.option.summary": "beschrijf bij een geldige Dataset ook wat erin staat",
-  "validate.option.format": "text of json (standaard: text)",
-  "validate.option.maxErrors": "toon hoogstens N fouten per bestand; het aantal blijft volledig",
+  "validate.description":
+    "Controleer uitwisselingsbestanden (JSON, NDJSON, CSV, XLSX) aan de schema's en de regels, samen als één dataset.",
+  "validate.argument":
+    "de te controleren bestanden; een verwijzing in het ene bestand mag naar een record in een ander wijzen",
+  "validate.option.format": "het rapport: text, json, junit of sarif (standaard: text)",
+  "validate.option.maxErrors": "toon hoogstens N bevindingen (standaard 1000); de tellingen blijven volledig",
+  "validate.option.summary": "beschrijf bij een geldige JSON-dataset ook wat erin staat (met --format text)",
   "validate.examples":
-    "  mra-circulair validate dataset.json                          controleer een Dataset\n  mra-circulair validate dataset.json --summary                controleer haar en beschrijf wat erin staat\n  mra-circulair validate amsterdam.json --entity Organisation  controleer één Organisation\n  mra-circulair validate *.json --format json --max-errors 20  een rapport voor scripts",
-  "validate.valid": "{file}: geldige {entity}",
-  "validate.invalid": "{file}: ongeldige {entity}, {errors}",
-  "validate.error": "{file}: {pointer}: {message}",
-  "validate.value": "(waarde: {excerpt})",
-  "validate.root": "(hele document)",
-  "validate.more": "{file}: nog {count} niet getoond (--max-errors {max})",
-  "validate.totals": "{files}: {valid} geldig, {invalid} ongeldig, {unchecked} niet gecontroleerd; {errors} in totaal.",
-  "validate.summaryNotDataset": "{file}: --summary beschrijft alleen een Dataset, geen {entity}",
-  "count.file.one": "{count} bestand",
-  "count.file.other": "{count} bestanden",
-  "count.error.one": "{count} fout",
-  "count.error.other": "{count} fouten",
+    "  mra-circulair validate dataset.json --summary                     controleer een Dataset en beschrijf wat erin staat\n  mra-circulair validate data.ndjson --format json --max-errors 20  een rapport voor scripts, met volledige tellingen\n  mra-circulair validate organisations.csv procurements.csv         één CSV-bestand per entiteit, samen gecontroleerd\n  mra-circulair validate amsterdam.json --entity Organisation       controleer één Organisation\n  mra-circulair validate data.ndjson --format junit > report.xml    een rapport voor CI",
+  "validate.summaryNotDataset": "{file}: --summary beschrijft alleen een JSON-datasetdocument",
+  "validate.summaryFormat": "--summary gaat alleen samen met --format text",
 
-  "keyword.required": "de verplichte eigenschap {property} ontbreekt",
-  "keyword.additionalProperties": "de eigenschap {property} is hier niet toegestaan",
-  "keyword.enum": "moet een van deze waarden zijn: {values}",
-  "keyword.const": "moet {value} zijn",
-  "keyword.type": "moet {type} zijn",
-  "keyword.pattern": "heeft niet de vereiste vorm {pattern}",
-  "keyword.format": "moet een geldige {format} zijn",
-  "keyword.format.date": "moet een bestaande kalenderdatum zijn in de vorm JJJJ-MM-DD",
-  "keyword.format.dateTime": "moet een datum en tijd met tijdzone zijn, zoals 2024-05-01T12:00:00Z",
-  "keyword.minLength": "moet minstens {limit} tekens lang zijn",
-  "keyword.nonEmpty": "mag niet leeg zijn",
-  "keyword.maxLength": "mag hoogstens {limit} tekens lang zijn",
-  "keyword.minimum": "moet minstens {limit} zijn",
-  "keyword.maximum": "mag hoogstens {limit} zijn",
-  "keyword.minItems": "moet minstens {limit} elementen bevatten",
-  "keyword.maxItems": "mag hoogstens {limit} elementen bevatten",
-  "keyword.uniqueItems": "de elementen {first} en {second} zijn gelijk; elk element moet uniek zijn",
-  "keyword.anyOf": "past bij geen van de toegestane vormen",
-  "keyword.exception": "de validator liep op deze waarde vast ({reason}); ze is misschien te diep genest",
-  "keyword.unknown": "voldoet niet aan de regel {keyword}",
-  "type.string": "een tekst",
-  "type.number": "een getal",
-  "type.integer": "een geheel getal",
-  "type.boolean": "true of false",
-  "type.object": "een object",
-  "type.array": "een lijst (array)",
-  "type.null": "leeg (null)",
+  "input.option.entity":
+    "de entiteit van een JSON-document met één record of van een CSV-bestand: Procurement, purchase-package of procurements (standaard: de sleutels van het document; de naam van een CSV-bestand, zoals procurements.csv)",
+  "input.option.inputFormat": "json, ndjson, csv of xlsx (standaard: volgens de extensie van het bestand)",
+  "input.option.delimiter": 'het scheidingsteken van een CSV-bestand: ",", ";" of tab (standaard: volgens de kopregel)',
+  "input.option.encoding":
+    "de codering van een CSV-bestand: utf-8 of windows-1252 (standaard: UTF-8, of Windows-1252 als het bestand geen UTF-8 is)",
+  "input.option.decimal":
+    'het decimaalteken in tekst van CSV en XLSX: "." of "," (standaard: "," bij het scheidingsteken ";", anders ".")',
+  "input.option.dateFormat":
+    "hoe datums in tekst van CSV en XLSX staan: iso (2024-05-01) of dd-mm-yyyy (standaard: iso)",
+  "input.detected": "{file}: gelezen als één {entity}, volgens de sleutels; noem een andere met --entity",
+  "progress.records": "{count} records",
 
   "summary.title": "{file} bevat:",
   "summary.publisher": "Uitgever",
@@ -120,6 +95,54 @@ export const nl: Record<keyof typeof en, string> = {
   "list.indicatorDefinitions": "Indicatordefinities",
   "list.observations": "Waarnemingen",
   "list.procurements": "Aanbestedingen",
+
+  "convert.description":
+    "Zet een uitwisselingsbestand om naar een ander formaat en controleer het onderweg: bij fouten wordt niets geschreven, tenzij met --force.",
+  "convert.argument": "het om te zetten bestand",
+  "convert.option.to": "het formaat om te schrijven: json, ndjson, csv of xlsx",
+  "convert.option.out":
+    "het bestand om te schrijven (standaard: de standaarduitvoer); bij CSV van een hele dataset de map voor één CSV-bestand per entiteit",
+  "convert.option.force": "schrijf de uitvoer ook als de invoer fouten bevat (de exitcode blijft 1)",
+  "convert.examples":
+    '  mra-circulair convert dataset.json --to xlsx --out dataset.xlsx       een werkmap, één blad per entiteit\n  mra-circulair convert dataset.json --to csv --out tabellen/           één CSV-bestand per entiteit\n  mra-circulair convert procurements.csv --delimiter ";" --to json      een export uit Nederlandse Excel als JSON\n  mra-circulair convert data.ndjson --to json > dataset.json            NDJSON terug naar één document\n  mra-circulair convert broken.json --to ndjson --force --out x.ndjson  omzetten ondanks fouten',
+  "convert.option.outDelimiter":
+    'het scheidingsteken van geschreven CSV: ",", ";" (Nederlandse Excel, met decimale komma\'s) of tab (standaard: ",")',
+  "convert.option.headings":
+    "de kolomkoppen van geschreven CSV en XLSX: path (de eigenschapspaden, standaard), en of nl (de titels)",
+  "convert.xlsxNeedsOut": "--to xlsx schrijft een werkmap, geen tekst: noem het bestand met --out",
+  "convert.csvNeedsDirectory":
+    "{file} bevat een hele dataset, die één CSV-bestand per entiteit wordt: noem een map met --out",
+  "convert.noTable": "{file}: de gegevens zijn niet als {format} te schrijven: {reason}",
+  "convert.invalid": "{file}: {errors}; niets geschreven. Herstel de gegevens, of zet toch om met --force.",
+  "convert.forced": "{file}: {records} geschreven ondanks {errors} (--force)",
+  "convert.written": "{file}: {records} geschreven als {format}",
+  "convert.sameFile": "{file}: de uitvoer zou de invoer overschrijven; kies een andere --out",
+
+  "template.description":
+    "Schrijf een lege tabel van één entiteit om in te vullen: de kolomkoppen in de gekozen taal en een rij met codelijsthints.",
+  "template.argument": "de entiteit: Procurement, purchase-package, procurements of meta",
+  "template.option.to": "csv of xlsx",
+  "template.option.out": "het bestand om te schrijven (standaard: de standaarduitvoer; xlsx vraagt een bestand)",
+  "template.option.delimiter":
+    'het scheidingsteken van een CSV-sjabloon (standaard: ";" in het Nederlands, zoals Nederlandse Excel verwacht, "," in het Engels)',
+  "template.examples":
+    '  mra-circulair template procurements --to xlsx --out aanbestedingen.xlsx --lang nl  een Nederlandse werkmap om in te vullen\n  mra-circulair template organisation --to csv > organisations.csv                   een CSV-sjabloon met Engelse kolomkoppen\n  mra-circulair template meta --to csv --delimiter "," --out meta.csv                de metagegevens, met komma\'s gescheiden',
+  "template.written": "{file}: een lege {entity}-tabel geschreven als {format}",
+
+  "example.description":
+    "Schrijf een synthetische dataset om de hulpmiddelen op te proberen: de referentiegegevens plus N verzonnen aanbestedingen met hun criteria en waarnemingen; dezelfde seed geeft dezelfde bytes.",
+  "example.option.records": "het aantal aanbestedingen (standaard 100)",
+  "example.option.seed": "de seed, een geheel getal van 0 tot en met 4294967295 (standaard 1)",
+  "example.option.out": "het bestand om te schrijven (standaard: de standaarduitvoer)",
+  "example.option.format":
+    "json of ndjson (standaard: volgens de extensie van --out; anders json tot 10000 aanbestedingen, daarboven ndjson)",
+  "example.examples":
+    "  mra-circulair example                                             100 aanbestedingen als JSON, op de standaarduitvoer\n  mra-circulair example --records 1000 --seed 7 --out test.json     een dataset om te openen en te lezen\n  mra-circulair example --records 1000000 --out big.ndjson          een miljoen aanbestedingen, gestroomd\n  mra-circulair example --records 50000 --format ndjson | gzip > x  door een pipe",
+  "example.tooLargeForJson":
+    "--format json bevat hoogstens {max} aanbestedingen in één document, niet {records}; gebruik --format ndjson",
+  "example.written": "{file}: de referentiegegevens en {procurements} geschreven als {format}",
+  "count.procurement.one": "{count} aanbesteding",
+  "count.procurement.other": "{count} aanbestedingen",
 
   "codelists.description": "Toon de codelijsten, of de codes van één codelijst.",
   "codelists.argument": "de identificator van een codelijst, zoals subregion",
@@ -144,6 +167,7 @@ export const nl: Record<keyof typeof en, string> = {
   "usage.unknownOptionSuggestion": "onbekende optie {option} (bedoel je {suggestion}?)",
   "usage.missingArgument": "het argument {argument} ontbreekt",
   "usage.optionMissingArgument": "de optie {option} heeft een waarde nodig",
+  "usage.missingOption": "de optie {option} is verplicht",
   "usage.excessArguments": "te veel argumenten",
   "usage.invalid": "de opdrachtregel is niet geldig",
   "usage.lang": "onbekende taal {value}; kies nl of en",
@@ -156,17 +180,27 @@ export const nl: Record<keyof typeof en, string> = {
   "unknown.codelist": 'geen codelijst {id}; "mra-circulair codelists" toont ze allemaal',
   "unknown.entity":
     "onbekende entiteit {entity}; noem een entiteit van de standaard, zoals Organisation, PurchasePackage of Dataset",
+  "usage.integer": "{option} moet een geheel getal van {min} tot en met {max} zijn, niet {value}",
   "entity.required":
-    '{file}: niet te bepalen welke entiteit dit document bevat: alleen een document met een "meta"-object geldt als Dataset. Noem de entiteit met --entity, bijvoorbeeld --entity Organisation.',
+    '{file}: niet te bepalen welke entiteit dit document bevat: het heeft geen "meta"-object, dus het is geen Dataset, en de sleutels passen bij geen entiteit. Noem de entiteit met --entity, bijvoorbeeld --entity Organisation.',
+  "entity.ambiguous":
+    "{file}: de sleutels van dit document passen bij meerdere entiteiten ({entities}); noem er één met --entity",
+  "entity.csvRequired":
+    "{file}: aan deze naam is de entiteit van een CSV-bestand niet te zien; noem het bestand naar de entiteit (procurements.csv) of gebruik --entity met een van: {entities}",
+  "entity.notTabular": "{entity} heeft geen CSV-vorm; een CSV-bestand bevat een van: {entities}",
+  "format.unknown":
+    "{file}: het formaat is niet af te leiden uit de extensie; noem het met --input-format json, ndjson, csv of xlsx",
   "read.missing": "{file}: het bestand bestaat niet",
   "read.directory": "{file}: is een map, geen bestand",
   "read.denied": "{file}: geen toegang",
   "read.failed": "{file}: het bestand is niet te lezen ({reason})",
-  "json.unexpectedEnd": "{file}: ongeldige JSON op regel {line}, kolom {column}: het bestand houdt te vroeg op",
-  "json.unexpectedCharacter": "{file}: ongeldige JSON op regel {line}, kolom {column}: onverwacht teken {character}",
-  "json.controlCharacter":
-    "{file}: ongeldige JSON op regel {line}, kolom {column}: een stuurteken moet in een tekst met een escape worden geschreven",
-  "json.badEscape": "{file}: ongeldige JSON op regel {line}, kolom {column}: ongeldige escape in een tekst",
-  "json.badNumber": "{file}: ongeldige JSON op regel {line}, kolom {column}: ongeldig getal",
-  "json.trailing": "{file}: ongeldige JSON op regel {line}, kolom {column}: onverwachte inhoud na de JSON-waarde",
+  "write.noDirectory": "{file}: de map om in te schrijven bestaat niet",
+  "write.directory": "{file}: is een map; noem een bestand",
+  "write.denied": "{file}: geen schrijfrechten",
+  "write.notDirectory": "{file}: is een bestand, geen map",
+  "write.failed": "{file}: het bestand is niet te schrijven ({reason})",
+  "count.error.one": "{count} fout",
+  "count.error.other": "{count} fouten",
+  "count.record.one": "{count} record",
+  "count.record.other": "{count} records",
 };

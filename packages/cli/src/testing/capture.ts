@@ -1,3 +1,4 @@
+import type { Io } from "../context.ts";
 import { run } from "../index.ts";
 
 /** What one run printed and returned. */
@@ -7,8 +8,15 @@ export interface Captured {
   stderr: string;
 }
 
-/** Runs the CLI in-process with captured streams; English and no colour unless `env` says otherwise. */
-export async function capture(argv: string[], env: Record<string, string> = {}): Promise<Captured> {
+/**
+ * Runs the CLI in-process with captured streams; English and no colour unless `env` says otherwise. `io` replaces
+ * parts of the streams, such as a data sink or a terminal for the progress bar.
+ */
+export async function capture(
+  argv: string[],
+  env: Record<string, string> = {},
+  io: Partial<Io> = {},
+): Promise<Captured> {
   let stdout = "";
   let stderr = "";
   const code = await run(argv, {
@@ -20,6 +28,7 @@ export async function capture(argv: string[], env: Record<string, string> = {}):
     },
     isTTY: false,
     env: { LANG: "en_US.UTF-8", ...env },
+    ...io,
   });
   return { code, stdout, stderr };
 }
