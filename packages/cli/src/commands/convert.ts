@@ -8,6 +8,7 @@ import { CliError, EXIT } from "../errors.ts";
 import { examples } from "../help.ts";
 import { type CsvFlags, type CsvReadOptions, csvDelimiter, csvReadOptions } from "../input/csv-options.ts";
 import { tabularNames } from "../input/entities.ts";
+import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { readRecords } from "../input/read-records.ts";
 import { validateInput } from "../input/validate-input.ts";
@@ -236,19 +237,16 @@ export const convertCommand: CliCommand = {
   name: "convert",
   register(program: Command, ctx: Context) {
     const { t } = ctx;
-    program
-      .command("convert")
-      .description(t("convert.description"))
-      .argument("<file>", t("convert.argument"))
-      .requiredOption("--to <format>", t("convert.option.to"))
-      .option("--out <path>", t("convert.option.out"))
-      .option("--force", t("convert.option.force"))
-      .option("--entity <name>", t("input.option.entity"))
-      .option("--input-format <format>", t("input.option.inputFormat"))
-      .option("--delimiter <char>", t("input.option.delimiter"))
-      .option("--encoding <name>", t("input.option.encoding"))
-      .option("--decimal <char>", t("input.option.decimal"))
-      .option("--date-format <form>", t("input.option.dateFormat"))
+    addInputOptions(
+      program
+        .command("convert")
+        .description(t("convert.description"))
+        .argument("<file>", t("convert.argument"))
+        .requiredOption("--to <format>", t("convert.option.to"))
+        .option("--out <path>", t("convert.option.out"))
+        .option("--force", t("convert.option.force")),
+      t,
+    )
       .option("--out-delimiter <char>", t("convert.option.outDelimiter"))
       .option("--headings <form>", t("convert.option.headings"))
       .option("--max-errors <n>", t("validate.option.maxErrors"))

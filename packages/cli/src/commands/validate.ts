@@ -6,6 +6,7 @@ import type { CliCommand, Context } from "../context.ts";
 import { CliError, EXIT } from "../errors.ts";
 import { examples } from "../help.ts";
 import { type CsvFlags, csvReadOptions } from "../input/csv-options.ts";
+import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { fileBytes } from "../input/read-file.ts";
 import { validateInput } from "../input/validate-input.ts";
@@ -69,16 +70,10 @@ export const validateCommand: CliCommand = {
   name: "validate",
   register(program: Command, ctx: Context) {
     const { t } = ctx;
-    program
-      .command("validate")
-      .description(t("validate.description"))
-      .argument("<files...>", t("validate.argument"))
-      .option("--entity <name>", t("input.option.entity"))
-      .option("--input-format <format>", t("input.option.inputFormat"))
-      .option("--delimiter <char>", t("input.option.delimiter"))
-      .option("--encoding <name>", t("input.option.encoding"))
-      .option("--decimal <char>", t("input.option.decimal"))
-      .option("--date-format <form>", t("input.option.dateFormat"))
+    addInputOptions(
+      program.command("validate").description(t("validate.description")).argument("<files...>", t("validate.argument")),
+      t,
+    )
       .option("--format <format>", t("validate.option.format"))
       .option("--max-errors <n>", t("validate.option.maxErrors"))
       .option("--summary", t("validate.option.summary"))
