@@ -87,6 +87,15 @@ describe("a validation session", () => {
     expect(result.valid).toBe(false);
   });
 
+  it("applies the size caps it is given to NDJSON lines and JSON documents", async () => {
+    const capped = createValidationSession({ maxRecordBytes: 100, maxDocumentBytes: 100 });
+    await capped.validate({ bytes: encode([meta, line("criterion", criterion)].join("\n")), file: "big.ndjson" });
+    await capped.validate({ bytes: encode(JSON.stringify({ meta: {}, criteria: [criterion] })), file: "big.json" });
+    const found = capped.finish().findings.map((f) => [f.code, f.location.file, f.location.line]);
+    expect(found).toContainEqual(["record-too-large", "big.ndjson", 2]);
+    expect(found.map(([code, file]) => `${code} ${file}`)).toContain("file-too-large big.json");
+  });
+
   it("renders every code it can report in Dutch and English", () => {
     for (const definition of registry.all()) {
       const finding = {

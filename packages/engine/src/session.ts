@@ -44,6 +44,17 @@ export interface ValidationSessionOptions {
   readonly reference?: boolean;
   /** The deepest nesting of a record; 64 by default. */
   readonly maxDepth?: number;
+  /** The largest NDJSON line or CSV record in bytes; a larger one is skipped with record-too-large. 10 MiB. */
+  readonly maxRecordBytes?: number;
+  /** The largest JSON document in bytes; a larger one is refused with file-too-large. 512 MiB. */
+  readonly maxDocumentBytes?: number;
+}
+
+// exactOptionalPropertyTypes: options the caller left out must stay absent, not become undefined
+function defined<T extends object>(options: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /** Validates one or more files as one dataset: references may cross files; `finish` once after the last. */
@@ -72,28 +83,26 @@ async function* withoutHeaders(items: AsyncIterable<TabularReadItem>): AsyncGene
   for await (const item of items) if (item.kind !== "header") yield item;
 }
 
-function read(input: FileInput, format: InputFormat, maxDepth: number | undefined): AsyncIterable<ReadItem> {
-  const depth = maxDepth === undefined ? {} : { maxDepth };
+function read(input: FileInput, format: InputFormat, limits: ValidationSessionOptions): AsyncIterable<ReadItem> {
+  const { file, bytes } = input;
   const { delimiter, encoding, decimal, dateFormat } = input.tabular ?? {};
-  const cells = { ...(decimal === undefined ? {} : { decimal }), ...(dateFormat === undefined ? {} : { dateFormat }) };
+  const cells = defined({ decimal, dateFormat });
+  const { maxDepth, maxRecordBytes, maxDocumentBytes } = limits;
   switch (format) {
     case "json":
-      return readJson(input.bytes, { file: input.file, ...depth, ...(input.entity ? { entity: input.entity } : {}) });
+      return readJson(bytes, { file, ...defined({ maxDepth, maxBytes: maxDocumentBytes, entity: input.entity }) });
     case "ndjson":
-      return readNdjson(input.bytes, { file: input.file, ...depth });
+      return readNdjson(bytes, { file, ...defined({ maxDepth, maxLineBytes: maxRecordBytes }) });
     case "csv": {
       const entity = input.entity === undefined ? undefined : tabularEntity(input.entity)?.entity;
       if (entity === undefined) {
-        throw new RangeError(`${input.file}: a CSV file holds one entity with a table; name it (not ${input.entity})`);
+        throw new RangeError(`${file}: a CSV file holds one entity with a table; name it (not ${input.entity})`);
       }
-      const text = {
-        ...(delimiter === undefined ? {} : { delimiter }),
-        ...(encoding === undefined ? {} : { encoding }),
-      };
-      return withoutHeaders(readCsv(input.bytes, { file: input.file, entity, ...text, ...cells }));
+      const text = defined({ delimiter, encoding, maxRecordBytes });
+      return withoutHeaders(readCsv(bytes, { file, entity, ...text, ...cells }));
     }
     case "xlsx":
-      return withoutHeaders(readXlsx(input.bytes, { file: input.file, ...cells }));
+      return withoutHeaders(readXlsx(bytes, { file, ...cells }));
   }
 }
 
@@ -116,7 +125,7 @@ export function createValidationSession(options: ValidationSessionOptions = {}):
       if (format === undefined) throw new RangeError(`cannot tell the format of ${input.file}; name it`);
       report.addFile(input.file, format);
       let records = 0;
-      for await (const item of read(input, format, options.maxDepth)) {
+      for await (const item of read(input, format, options)) {
         if (item.kind === "finding") {
           report.add(item.finding);
           continue;
