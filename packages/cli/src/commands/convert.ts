@@ -1,7 +1,7 @@
 import { join, resolve } from "node:path";
-import { createValidationSession } from "@mra-circulair/engine";
+import { createValidationSession, type ValidationSessionOptions } from "@mra-circulair/engine";
 import { type CsvDelimiter, type HeadingForm, tabularEntity, writeCsv, writeXlsx } from "@mra-circulair/io";
-import { createReport, type ReportResult } from "@mra-circulair/report";
+import type { ReportResult } from "@mra-circulair/report";
 import type { Command } from "commander";
 import type { CliCommand, Context, Sink } from "../context.ts";
 import { CliError, EXIT } from "../errors.ts";
@@ -11,10 +11,11 @@ import { tabularNames } from "../input/entities.ts";
 import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { readRecords } from "../input/read-records.ts";
+import { type LimitFlags, sessionOptions } from "../input/session-options.ts";
 import { validateInput } from "../input/validate-input.ts";
 import { plural } from "../messages/index.ts";
 import { DatasetLists, type OutputRecord, writeJsonDataset, writeNdjsonLine } from "../output/dataset-writers.ts";
-import { maxErrors, renderReport } from "../output/report.ts";
+import { renderReport } from "../output/report.ts";
 import { LineWriter, outputDirectory, withOutput } from "../output/sink.ts";
 import { printCliError } from "../print-error.ts";
 import { progressOptions } from "../progress/progress.ts";
@@ -26,11 +27,10 @@ type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const HEADINGS: readonly HeadingForm[] = ["path", "en", "nl"];
 
-interface ConvertFlags extends InputFlags, CsvFlags {
+interface ConvertFlags extends InputFlags, CsvFlags, LimitFlags {
   to: string;
   out?: string;
   force?: boolean;
-  maxErrors?: string;
   outDelimiter?: string;
   headings?: string;
 }
@@ -187,8 +187,8 @@ async function writeOutput(
 }
 
 /** Validates the input in full, before anything is written, so that invalid data leaves no output behind. */
-async function validate(input: InputFile, max: number | undefined, tabular: CsvReadOptions, ctx: Context) {
-  const session = createValidationSession({ report: createReport(max === undefined ? {} : { maxErrors: max }) });
+async function validate(input: InputFile, limits: ValidationSessionOptions, tabular: CsvReadOptions, ctx: Context) {
+  const session = createValidationSession(limits);
   await validateInput(session, input, progressOptions(ctx), tabular);
   return session.finish();
 }
@@ -198,7 +198,7 @@ const found = ({ totals }: ReportResult) => totals.errors + totals.warnings + to
 async function convert(path: string, flags: ConvertFlags, ctx: Context): Promise<number> {
   const { t } = ctx;
   const to = choice("--to", flags.to, OUTPUT_FORMATS);
-  const max = maxErrors(flags.maxErrors);
+  const limits = sessionOptions(flags);
   const tabular = csvReadOptions(flags);
   const table = tableOptions(flags);
   const { inputs, errors } = await resolveInputs([path], flags);
@@ -209,7 +209,7 @@ async function convert(path: string, flags: ConvertFlags, ctx: Context): Promise
   }
   checkTarget(input, to, flags.out);
   noteDetected(inputs, ctx);
-  const result = await validate(input, max, tabular, ctx);
+  const result = await validate(input, limits, tabular, ctx);
   // the converted data may be on stdout, so the findings go to stderr
   if (found(result) > 0) ctx.io.stderr(renderReport(result, "text", ctx));
   const errorCount = plural(t, "count.error", result.totals.errors);

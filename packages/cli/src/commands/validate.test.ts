@@ -82,6 +82,18 @@ describe("mra-circulair validate", () => {
     expect(stdout).toMatch(/\d+ fouten, \d+ waarschuwingen en \d+ meldingen/);
   });
 
+  it("applies --max-record-bytes and --max-depth, and refuses a limit that is no whole number", async () => {
+    const json = async (...args: string[]) =>
+      JSON.parse((await capture(["validate", ...args, "--format", "json"])).stdout);
+    const small = await json(path("lines.ndjson"), "--max-record-bytes", "100");
+    expect(small.files[0].findings.map((f: { code: string }) => f.code)).toContain("record-too-large");
+    const shallow = await json(path("lines.ndjson"), "--max-depth", "1");
+    expect(shallow.files[0].findings.map((f: { code: string }) => f.code)).toContain("nesting-too-deep");
+    const bad = await capture(["validate", path("lines.ndjson"), "--max-depth", "deep"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--max-depth");
+  });
+
   it("caps the findings with --max-errors, never the counts", async () => {
     const full = JSON.parse((await capture(["validate", path("invalid.json"), "--format", "json"])).stdout);
     const { code, stdout } = await capture(["validate", path("invalid.json"), "--format", "json", "--max-errors", "1"]);

@@ -1,5 +1,5 @@
 import { createValidationSession } from "@mra-circulair/engine";
-import { createReport, type ReportResult } from "@mra-circulair/report";
+import type { ReportResult } from "@mra-circulair/report";
 import type { Dataset } from "@mra-circulair/types";
 import type { Command } from "commander";
 import type { CliCommand, Context } from "../context.ts";
@@ -9,16 +9,16 @@ import { type CsvFlags, csvReadOptions } from "../input/csv-options.ts";
 import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { fileBytes } from "../input/read-file.ts";
+import { type LimitFlags, sessionOptions } from "../input/session-options.ts";
 import { validateInput } from "../input/validate-input.ts";
-import { maxErrors, renderReport, reportFormat } from "../output/report.ts";
+import { renderReport, reportFormat } from "../output/report.ts";
 import { printCliError } from "../print-error.ts";
 import { progressOptions } from "../progress/progress.ts";
 import { renderSummary, summarise } from "../validate/summary.ts";
 
-interface ValidateFlags extends InputFlags, CsvFlags {
+interface ValidateFlags extends InputFlags, CsvFlags, LimitFlags {
   summary?: boolean;
   format?: string;
-  maxErrors?: string;
 }
 
 /** The text of a file that passed validation, read again for the summary: a dataset document, so not huge. */
@@ -47,7 +47,7 @@ async function printSummaries(inputs: readonly InputFile[], result: ReportResult
 async function validateFiles(files: string[], flags: ValidateFlags, ctx: Context): Promise<number> {
   const format = reportFormat(flags.format);
   if (flags.summary === true && format !== "text") throw new CliError("E_USAGE", "validate.summaryFormat");
-  const max = maxErrors(flags.maxErrors);
+  const limits = sessionOptions(flags);
   const tabular = csvReadOptions(flags);
   const { inputs, errors } = await resolveInputs(files, flags);
   if (errors.length > 0) {
@@ -56,7 +56,7 @@ async function validateFiles(files: string[], flags: ValidateFlags, ctx: Context
   }
   noteDetected(inputs, ctx);
   // one session for all files, so that a reference in one file may point to a record in another
-  const session = createValidationSession({ report: createReport(max === undefined ? {} : { maxErrors: max }) });
+  const session = createValidationSession(limits);
   const progress = progressOptions(ctx);
   for (const input of inputs) await validateInput(session, input, progress, tabular);
   const result = session.finish();

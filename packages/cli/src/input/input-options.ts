@@ -9,5 +9,7 @@ export function addInputOptions(command: Command, t: Translate): Command {
     .option("--delimiter <char>", t("input.option.delimiter"))
     .option("--encoding <name>", t("input.option.encoding"))
     .option("--decimal <char>", t("input.option.decimal"))
-    .option("--date-format <form>", t("input.option.dateFormat"));
+    .option("--date-format <form>", t("input.option.dateFormat"))
+    .option("--max-depth <n>", t("input.option.maxDepth"))
+    .option("--max-record-bytes <n>", t("input.option.maxRecordBytes"));
 }

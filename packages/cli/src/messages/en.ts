@@ -68,6 +68,9 @@ export const en = {
     'the decimal separator in CSV and XLSX text: "." or "," (default: "," with the delimiter ";", otherwise ".")',
   "input.option.dateFormat":
     "how dates are written in CSV and XLSX text: iso (2024-05-01) or dd-mm-yyyy (default: iso)",
+  "input.option.maxDepth": "the deepest nesting of a record (default 64); a deeper record is refused, with its place",
+  "input.option.maxRecordBytes":
+    "the largest NDJSON line or CSV record in bytes (default 10485760); a larger one is skipped, with its place",
   "input.detected": "{file}: read as one {entity}, as its keys tell; name another with --entity",
   "progress.records": "{count} records",
 

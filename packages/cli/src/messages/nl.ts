@@ -72,6 +72,10 @@ export const nl: Record<keyof typeof en, string> = {
     'het decimaalteken in tekst van CSV en XLSX: "." of "," (standaard: "," bij het scheidingsteken ";", anders ".")',
   "input.option.dateFormat":
     "hoe datums in tekst van CSV en XLSX staan: iso (2024-05-01) of dd-mm-yyyy (standaard: iso)",
+  "input.option.maxDepth":
+    "de diepste nesting van een record (standaard 64); een dieper record wordt geweigerd, met vindplaats",
+  "input.option.maxRecordBytes":
+    "de grootste NDJSON-regel of het grootste CSV-record in bytes (standaard 10485760); een groter wordt overgeslagen, met vindplaats",
   "input.detected": "{file}: gelezen als één {entity}, volgens de sleutels; noem een andere met --entity",
   "progress.records": "{count} records",
 

@@ -19,13 +19,6 @@ export function reportFormat(value: string | undefined): ReportFormat {
   return format;
 }
 
-/** Reads --max-errors: a whole number of 0 or more; undefined keeps the report's default. */
-export function maxErrors(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new CliError("E_USAGE", "usage.count", { option: "--max-errors", value });
-  return Number(value);
-}
-
 /** The report in the chosen form and the user's language; text is coloured only when stdout is a terminal. */
 export function renderReport(result: ReportResult, format: ReportFormat, ctx: Context): string {
   switch (format) {
