@@ -1,4 +1,4 @@
-import { excerpt, type Finding, type SourceLocation } from "@mra-circulair/report";
+import { excerpt, type Finding, type SourceLocation, valueAt } from "@mra-circulair/report";
 import { bundledMetadata, codelistOfPointer, ruleDefinitions, type SchemaNode } from "@mra-circulair/rules";
 import type { ValidationError } from "@mra-circulair/schema";
 import {
@@ -19,7 +19,6 @@ import {
   schemaValue,
   validationException,
 } from "./schema-codes.ts";
-import { valueAt } from "./value-at.ts";
 
 /** A record as the readers yield it, as far as schema findings need it. */
 export interface CheckedRecord {

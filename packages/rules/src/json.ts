@@ -22,25 +22,3 @@ export function ownArray(value: unknown, key: string): readonly unknown[] {
   const found = own(value, key);
   return Array.isArray(found) ? found : [];
 }
-
-const NEEDS_ESCAPE = /[~/]/;
-
-/** Escapes one reference token of a JSON Pointer (RFC 6901). */
-export function escapeToken(token: string): string {
-  return NEEDS_ESCAPE.test(token) ? token.replaceAll("~", "~0").replaceAll("/", "~1") : token;
-}
-
-/** Appends one reference token to a JSON Pointer. */
-export function appendPointer(pointer: string, token: string | number): string {
-  return `${pointer}/${escapeToken(String(token))}`;
-}
-
-/** The reference tokens of a JSON Pointer, unescaped; undefined when `pointer` is not a JSON Pointer. */
-export function pointerTokens(pointer: string): string[] | undefined {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) return undefined;
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((token) => token.replaceAll("~1", "/").replaceAll("~0", "~"));
-}

@@ -1,9 +1,9 @@
 import type { Finding } from "@mra-circulair/report";
+import { formatPointer } from "@mra-circulair/report";
 import { type CellInput, type CellOptions, type DecimalSeparator, writeDecimal } from "./cells.ts";
 import { type Column, genericPath, LIST_SEPARATOR, type PathSegment, type SlotCounts } from "./columns.ts";
 import { requireTabularEntity, type TabularEntity } from "./entities.ts";
 import { neutralise, PLAIN_NUMBER } from "./neutralise.ts";
-import { formatPointer } from "./pointer.ts";
 import type { LeafNode, SchemaNode } from "./schema-model.ts";
 import { TableReader } from "./table.ts";
 

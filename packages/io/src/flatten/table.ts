@@ -1,4 +1,4 @@
-import { excerpt, type Finding, type SourceLocation } from "@mra-circulair/report";
+import { excerpt, type Finding, formatPointer, parsePointer, type SourceLocation } from "@mra-circulair/report";
 import {
   csvDateFormat,
   csvDecimal,
@@ -17,7 +17,6 @@ import {
   resolveHeading,
 } from "./columns.ts";
 import { requireTabularEntity, type TabularEntity } from "./entities.ts";
-import { formatPointer, parsePointer } from "./pointer.ts";
 import type { ObjectNode, SchemaNode } from "./schema-model.ts";
 import type { HeadingInfo, TabularHeader, TabularRecord } from "./tabular-record.ts";
 

@@ -1,4 +1,5 @@
 import type { Finding, SourceLocation } from "@mra-circulair/report";
+import { formatPointer } from "@mra-circulair/report";
 import {
   datasetNotArray,
   datasetNotObject,
@@ -16,7 +17,6 @@ import { datasetMembers } from "./entities.ts";
 import { hazardFinding, quoted, syntaxFinding, type TextPlace } from "./findings.ts";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_DOCUMENT_BYTES } from "./limits.ts";
 import { parseText } from "./parse-text.ts";
-import { toPointer } from "./pointer.ts";
 import { decodeString, findSyntaxProblem, type SyntaxProblem, scanString, skipSpace } from "./scanner.ts";
 import { locationIn, TextRecord } from "./text-record.ts";
 
@@ -127,7 +127,7 @@ class DocumentReader {
     if (parsed.hazards.length > 0) {
       const place: TextPlace = {
         locationAt: (offset) => locationIn(text, start, location, from + offset),
-        pointerOf: (path) => pointerBase + toPointer(path),
+        pointerOf: (path) => pointerBase + formatPointer(path),
         entity,
       };
       for (const hazard of parsed.hazards) yield this.#finding(hazardFinding(hazard, place, this.#maxDepth));
@@ -177,7 +177,7 @@ class DocumentReader {
       const keyEnd = scanString(text, i, end);
       if (typeof keyEnd !== "number") return this.#fail(i);
       const key = decodeString(text, i, keyEnd);
-      const site = { pointer: toPointer([key]), location: this.#locationAt(i) };
+      const site = { pointer: formatPointer([key]), location: this.#locationAt(i) };
       i = skipSpace(text, keyEnd, end);
       if (text.charCodeAt(i) !== 0x3a) return this.#fail(i);
       i = skipSpace(text, i + 1, end);
@@ -255,7 +255,7 @@ class DocumentReader {
     const problem: SyntaxProblem = findSyntaxProblem(text) ?? { reason: "unexpected-character", offset: this.broken };
     const place: TextPlace = {
       locationAt: (offset) => locationIn(text, 0, { file: this.#file, line: 1, column: 1 }, offset),
-      pointerOf: (path) => toPointer(path),
+      pointerOf: (path) => formatPointer(path),
       entity: undefined,
     };
     return this.#finding(syntaxFinding(text, problem, place));

@@ -1,7 +1,7 @@
 import type { SourceLocation } from "@mra-circulair/report";
+import { parsePointer } from "@mra-circulair/report";
 import { positionAfter } from "../stream/position.ts";
 import type { SourceRecord } from "../stream/record.ts";
-import { parsePointer } from "./pointer.ts";
 import { type PathToken, scanJson } from "./scanner.ts";
 
 const matches = (step: PathToken | undefined, token: string | undefined) =>

@@ -1,9 +1,9 @@
 import type { Finding, SourceLocation } from "@mra-circulair/report";
+import { formatPointer } from "@mra-circulair/report";
 import { lineTypes, META_ENTITY } from "../json/entities.ts";
 import { hazardFinding, quoted, syntaxFinding, type TextPlace } from "../json/findings.ts";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../json/limits.ts";
 import { confirmHazards, syntaxProblemOf } from "../json/parse-text.ts";
-import { toPointer } from "../json/pointer.ts";
 import { CHECK_BOM, CHECK_ESCAPES, CHECK_TEXT, CLEAN, quickCheck } from "../json/quick-check.ts";
 import type { PathToken } from "../json/scanner.ts";
 import { locationIn, TextRecord } from "../json/text-record.ts";
@@ -40,7 +40,7 @@ const KNOWN_TYPES = [...lineTypes.keys()].join(", ");
 // a huge chunk (a whole file in one buffer) is split, so that one batch of items stays small
 const SLICE_BYTES = 1024 * 1024;
 
-const pointerInRecord = (path: readonly PathToken[]) => (path[0] === "record" ? toPointer(path, 1) : "");
+const pointerInRecord = (path: readonly PathToken[]) => (path[0] === "record" ? formatPointer(path, 1) : "");
 
 /**
  * Turns the lines of an NDJSON dataset into items: each line a DatasetRecord {"type": ..., "record": ...},

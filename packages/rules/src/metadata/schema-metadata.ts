@@ -1,4 +1,5 @@
-import { escapeToken, isObject, own, pointerTokens } from "../json.ts";
+import { escapeToken, parsePointer } from "@mra-circulair/report";
+import { isObject, own } from "../json.ts";
 
 /** A codelist as the rules need it: open or closed, and its codes with their deprecated flag. */
 export interface CodelistFacts {
@@ -112,7 +113,7 @@ export function createSchemaMetadata(source: MetadataSource): SchemaMetadata {
   // the raw schema object at file#fragment
   const rawAt = (file: string, fragment: string): unknown => {
     let current: unknown = Object.hasOwn(source.schemas, file) ? source.schemas[file] : undefined;
-    for (const token of pointerTokens(fragment) ?? [])
+    for (const token of parsePointer(fragment) ?? [])
       current = Array.isArray(current) ? current[Number(token)] : own(current, token);
     return current;
   };
@@ -224,7 +225,7 @@ export function createSchemaMetadata(source: MetadataSource): SchemaMetadata {
     hasCode: (id, code) => codesOf(id)?.has(code),
     isDeprecated: (id, code) => codesOf(id)?.get(code),
     nodeAt(entity, pointer, value) {
-      const tokens = pointerTokens(pointer);
+      const tokens = parsePointer(pointer);
       let node = entityRoot(entity);
       if (tokens === undefined || node === undefined) return undefined;
       let current = value;

@@ -1,4 +1,5 @@
-import { escapeToken, isObject } from "../json.ts";
+import { escapeToken } from "@mra-circulair/report";
+import { isObject } from "../json.ts";
 import { type SchemaNode, selectBranch } from "./schema-metadata.ts";
 
 /** One value of a record met on a walk, with the schema node that describes it. Valid only during the visit. */

@@ -1,4 +1,5 @@
-import { appendPointer, isObject, ownArray, ownString } from "../json.ts";
+import { appendPointer } from "@mra-circulair/report";
+import { isObject, ownArray, ownString } from "../json.ts";
 import { type IdentifiedEntity, identifiedEntities } from "./entities.ts";
 
 /** An identifier a record declares: its own, or that of a record nested in it (a Target in a Goal). */

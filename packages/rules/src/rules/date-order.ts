@@ -1,6 +1,6 @@
-import { defineCode, excerpt } from "@mra-circulair/report";
+import { appendPointer, defineCode, excerpt } from "@mra-circulair/report";
 import { dateOrUndefined, yearOrUndefined } from "../calendar.ts";
-import { appendPointer, own, ownArray } from "../json.ts";
+import { own, ownArray } from "../json.ts";
 import type { CheckedRecord, Report, Rule } from "../rule.ts";
 
 /** `date-order`: dates that belong together out of order. */

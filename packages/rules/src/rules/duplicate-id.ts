@@ -1,5 +1,5 @@
-import { defineCode, excerpt } from "@mra-circulair/report";
-import { appendPointer, ownArray, ownString } from "../json.ts";
+import { appendPointer, defineCode, excerpt } from "@mra-circulair/report";
+import { ownArray, ownString } from "../json.ts";
 import type { Rule } from "../rule.ts";
 
 /** `duplicate-id`: the same identifier twice for one entity. */
