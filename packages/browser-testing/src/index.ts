@@ -1,0 +1,1 @@
+export { artifactPath, browserTest, launchChromium } from "./chromium.ts";
