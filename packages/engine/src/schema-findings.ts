@@ -1,4 +1,4 @@
-import { excerpt, type Finding, type SourceLocation, valueAt } from "@mra-circulair/report";
+import { appendPointer, excerpt, type Finding, type SourceLocation, valueAt } from "@mra-circulair/report";
 import { bundledMetadata, codelistOfPointer, ruleDefinitions, type SchemaNode } from "@mra-circulair/rules";
 import type { ValidationError } from "@mra-circulair/schema";
 import {
@@ -27,6 +27,8 @@ export interface CheckedRecord {
   readonly location: SourceLocation;
   readonly pointerBase: string;
   locate(pointer: string): SourceLocation;
+  /** The pointers inside the record of cells a read finding already reports (CSV and XLSX records only). */
+  readonly cellIssues?: ReadonlySet<string>;
 }
 
 const closedCodelist = ruleDefinitions.find((definition) => definition.code === "code-not-in-closed-codelist");
@@ -97,13 +99,16 @@ function discriminatorOf(entity: string, value: unknown, pointer: string): strin
   return [...names].join(", ") || "-";
 }
 
+/** The value an error is about: the missing property of a required error, else the value the error is at. */
+const targetOf = (error: ValidationError) =>
+  error.keyword === "required" ? appendPointer(error.pointer, String(error.params.missingProperty)) : error.pointer;
+
 /** The finding for one schema error of a record. */
 function findingOf(record: CheckedRecord, error: ValidationError): Finding {
   const { params } = error;
-  const pointer = error.keyword === "required" ? `${error.pointer}/${String(params.missingProperty)}` : error.pointer;
   const site = {
     pointer: `${record.pointerBase}${error.pointer}`,
-    location: record.locate(pointer),
+    location: record.locate(targetOf(error)),
     entity: record.entity,
     ...(error.keyword === "required" ? {} : { excerpt: excerpt(valueAt(record.value, error.pointer)) }),
   };
@@ -158,7 +163,16 @@ function findingOf(record: CheckedRecord, error: ValidationError): Finding {
   }
 }
 
-/** The findings for the schema errors of one record, anyOf noise untangled. */
+/**
+ * The findings for the schema errors of one record, anyOf noise untangled. A cell that already has a read finding
+ * (a decimal comma under the decimal point, say) gets no schema finding besides: the read finding says why.
+ */
 export function schemaFindings(record: CheckedRecord, errors: readonly ValidationError[]): Finding[] {
-  return untangleAnyOf(record.entity, record.value, errors).map((error) => findingOf(record, error));
+  const reported = record.cellIssues;
+  const untangled = untangleAnyOf(record.entity, record.value, errors);
+  const kept =
+    reported === undefined || reported.size === 0
+      ? untangled
+      : untangled.filter((error) => !reported.has(targetOf(error)));
+  return kept.map((error) => findingOf(record, error));
 }

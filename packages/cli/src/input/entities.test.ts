@@ -1,3 +1,4 @@
+import { tabularEntities } from "@mra-circulair/io";
 import { referenceDataset } from "@mra-circulair/reference";
 import { describe, expect, it } from "vitest";
 import { datasetKeys, entityNamed, entityOfFileName, entityOfKeys, isDatasetName, recordEntities } from "./entities.ts";
@@ -12,6 +13,17 @@ describe("entity names", () => {
     expect(entities).not.toContain("Dataset");
     expect(entities).not.toContain("DatasetRecord");
     expect([...datasetKeys()]).toContain("purchasePackages");
+  });
+
+  it("has the entities with a list, their dataset keys and shapes from io, so that the CLI and the readers agree", () => {
+    const listed = recordEntities().filter((info) => info.datasetKey !== undefined);
+    expect(listed.map((info) => [info.entity, info.datasetKey])).toEqual(
+      tabularEntities().map((info) => [info.entity, info.datasetKey]),
+    );
+    const procurement = entityNamed("procurements");
+    expect(procurement?.required).toEqual(expect.arrayContaining(["id", "buyer", "contractValue"]));
+    expect(procurement?.properties).toContain("criteriaApplied");
+    expect(entityNamed("Target")?.required.length).toBeGreaterThan(0);
   });
 
   it("accepts PascalCase, kebab-case, snake_case and the dataset key, singular or plural", () => {

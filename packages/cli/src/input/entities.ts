@@ -1,3 +1,4 @@
+import { tabularEntities } from "@mra-circulair/io";
 import { entityNames, schemas } from "@mra-circulair/schema";
 
 /** The entity of the dataset metadata, as the readers name it. */
@@ -17,38 +18,27 @@ export interface EntityInfo {
 
 interface ObjectSchema {
   readonly required?: readonly string[];
-  readonly properties?: Readonly<Record<string, { readonly items?: { readonly $ref?: string } }>>;
-  readonly $defs?: Readonly<Record<string, ObjectSchema>>;
+  readonly properties?: Readonly<Record<string, unknown>>;
 }
 
-const DATASET_FILE = "dataset.schema.json";
 // entities no single record has: the envelope itself, and an NDJSON line
 const NOT_RECORDS = new Set(["Dataset", "DatasetRecord"]);
 
 const schemaOf = (file: string) => (schemas as unknown as Readonly<Record<string, ObjectSchema>>)[file] ?? {};
 
-const describe = (entity: string, schema: ObjectSchema, datasetKey: string | undefined): EntityInfo => ({
-  entity,
-  ...(datasetKey === undefined ? {} : { datasetKey }),
-  required: schema.required ?? [],
-  properties: Object.keys(schema.properties ?? {}),
-});
-
 function buildEntities(): readonly EntityInfo[] {
-  const dataset = schemaOf(DATASET_FILE);
-  const entityOfFile = new Map(Object.entries(entityNames).map(([entity, file]) => [file as string, entity]));
-  const meta = dataset.$defs?.[META_ENTITY];
-  if (meta === undefined) throw new Error(`${DATASET_FILE} has no ${META_ENTITY}`);
-  // the lists in the order of the dataset document, then the entities that have none
-  const result = [describe(META_ENTITY, meta, "meta")];
-  for (const [key, property] of Object.entries(dataset.properties ?? {})) {
-    const file = property.items?.$ref;
-    const entity = file === undefined ? undefined : entityOfFile.get(file);
-    if (file !== undefined && entity !== undefined) result.push(describe(entity, schemaOf(file), key));
-  }
+  // the metadata and the lists in the order of the dataset document, as the readers and writers of io name them
+  const result: EntityInfo[] = tabularEntities().map(({ entity, datasetKey, model }) => ({
+    entity,
+    datasetKey,
+    required: [...model.required],
+    properties: model.properties.map((property) => property.key),
+  }));
+  // then the entities that have no list (a Target sits inside a Declaration or Goal)
   for (const [entity, file] of Object.entries(entityNames)) {
     if (!NOT_RECORDS.has(entity) && !result.some((info) => info.entity === entity)) {
-      result.push(describe(entity, schemaOf(file), undefined));
+      const schema = schemaOf(file);
+      result.push({ entity, required: schema.required ?? [], properties: Object.keys(schema.properties ?? {}) });
     }
   }
   return result;

@@ -82,14 +82,20 @@ describe("G16 delimiter handling", () => {
 });
 
 describe("G17 malformed CSV gives precise errors", () => {
+  // a row that gives no record has no pointer; one that does has the record's, or its cell's, in the dataset
   it.each([
-    ["csv-unclosed-quote", `"crit-1;${row.slice(7)}`, { row: 2, line: 2, column: 1, heading: "id" }],
-    ["csv-invalid-quote", `cr"it-1;${row.slice(7)}`, { row: 2, line: 2, column: 1, heading: "id" }],
-    ["csv-ragged-row", `${row};x`, { row: 2, line: 2 }],
-    ["csv-nul-byte", row.replace("Hergebruik", "Herge\0bruik"), { row: 2, line: 2, column: 2, heading: "title/nl" }],
-  ])("reports %s with its location", async (code, body, location) => {
+    ["csv-unclosed-quote", `"crit-1;${row.slice(7)}`, "", { row: 2, line: 2, column: 1, heading: "id" }],
+    ["csv-invalid-quote", `cr"it-1;${row.slice(7)}`, "", { row: 2, line: 2, column: 1, heading: "id" }],
+    ["csv-ragged-row", `${row};x`, "/criteria/0", { row: 2, line: 2 }],
+    [
+      "csv-nul-byte",
+      row.replace("Hergebruik", "Herge\0bruik"),
+      "/criteria/0/title/nl",
+      { row: 2, line: 2, column: 2, heading: "title/nl" },
+    ],
+  ])("reports %s with its location", async (code, body, pointer, location) => {
     const result = await run(encode(`${heading}\r\n${body}\r\n`), "m.csv", asCriterion);
-    expect(sites(result)).toEqual([[code, "", { file: "m.csv", ...location }]]);
+    expect(sites(result)).toEqual([[code, pointer, { file: "m.csv", ...location }]]);
   });
 
   it("reports CR-only line endings", async () => {

@@ -25,6 +25,15 @@ describe("G1 depth guard before validation", () => {
     expect(result.findings[0]?.args).toEqual({ limit: 10 });
   });
 
+  it("holds a value under an unknown dataset key to the same limit", async () => {
+    const text = `{"meta":${JSON.stringify(metaRecord)},\n"extra":${nested(100_000)}}`;
+    const result = await run(encode(text), "deep.json");
+    expect(sites(result)).toEqual([
+      ["dataset-unknown-key", "/extra", { file: "deep.json", line: 2, column: 1 }],
+      ["nesting-too-deep", `/extra${"/0".repeat(64)}`, { file: "deep.json", line: 2, column: 73 }],
+    ]);
+  });
+
   it("still validates a 63-deep record: only the closed schema speaks", async () => {
     const result = await run(encode(ndjson(criterionLine(`"x":${nested(62)}`))), "ok.ndjson");
     expect(sites(result)).toEqual([["schema-unknown-property", "/x", { file: "ok.ndjson", line: 2, column: 31 }]]);

@@ -142,9 +142,23 @@ describe("Dutch Excel CSV (G15, G11)", () => {
     expect(findings).toEqual([
       expect.objectContaining({
         code: "csv-decimal",
-        pointer: "/criteriaApplied/0/weight",
+        pointer: "/procurements/2/criteriaApplied/0/weight",
         location: { file: "aanbestedingen.csv", row: 4, column: 3, heading: "criteriaApplied/0/weight" },
       }),
+    ]);
+  });
+
+  it("marks the cells a read finding reports on their record, by the pointer inside it", async () => {
+    const text = "id;contractValue/amount;criteriaApplied/0/weight;criteriaApplied/1/weight;dates/publication\r\n";
+    const { records, findings } = await read(`${text}P-1;12,5;;7.5;1-3-2024\r\nP-2;1;;;\r\n`);
+    expect(records.map((record) => [...record.cellIssues])).toEqual([
+      ["/criteriaApplied/0/weight", "/dates/publication"],
+      [],
+    ]);
+    // the weight in slot 2 is item 0 of the list once the empty slot 1 is closed
+    expect(findings.map((finding) => [finding.code, finding.pointer, finding.location.column])).toEqual([
+      ["csv-decimal", "/procurements/0/criteriaApplied/0/weight", 4],
+      ["csv-date-format", "/procurements/0/dates/publication", 5],
     ]);
   });
 
@@ -155,7 +169,7 @@ describe("Dutch Excel CSV (G15, G11)", () => {
       expect.objectContaining({
         code: "csv-decimal",
         args: { value: '"12,5"', separator: '"."' },
-        pointer: "/contractValue/amount",
+        pointer: "/procurements/0/contractValue/amount",
       }),
     ]);
   });
@@ -260,11 +274,13 @@ describe("malformed CSV (G17)", () => {
       expect.objectContaining({
         code: "csv-ragged-row",
         args: { actual: 1, expected: 2 },
+        pointer: "/procurements/0",
         location: expect.objectContaining({ row: 2 }),
       }),
       expect.objectContaining({
         code: "csv-ragged-row",
         args: { actual: 3, expected: 2 },
+        pointer: "/procurements/1",
         location: expect.objectContaining({ row: 3 }),
       }),
     ]);
@@ -275,6 +291,7 @@ describe("malformed CSV (G17)", () => {
     expect(findings).toEqual([
       expect.objectContaining({
         code: "csv-nul-byte",
+        pointer: "/procurements/0/title/nl",
         location: { file: "aanbestedingen.csv", row: 2, line: 2, column: 2, heading: "title/nl" },
       }),
     ]);
@@ -368,8 +385,28 @@ describe("records", () => {
     expect(second.value.criteriaApplied).toEqual([{ criterion: "c-3" }]);
     expect(second.locate("/criteriaApplied/0/criterion")).toEqual(expect.objectContaining({ row: 4, column: 4 }));
     expect(second.locate("/criteriaApplied/0")).toEqual(expect.objectContaining({ row: 4, column: 4 }));
-    expect(second.locate("/buyer")).toEqual({ file: "aanbestedingen.csv", row: 4 });
     expect(second.locate("")).toEqual({ file: "aanbestedingen.csv", row: 4 });
+  });
+
+  it("locate a property whose column the file lacks at the heading a template gives it, in the file's form", async () => {
+    const dutch = (await read("Identificator;Contractwaarde: Valuta\r\nP-1;EUR\r\n")).records[0];
+    expect(dutch?.locate("/buyer")).toEqual({ file: "aanbestedingen.csv", row: 2, heading: "Opdrachtgever" });
+    expect(dutch?.locate("/contractValue/amount")).toEqual(
+      expect.objectContaining({ heading: "Contractwaarde: Bedrag" }),
+    );
+    // an object or list without columns: its first required property, in item 1 of a list
+    expect(dutch?.locate("/title")).toEqual(expect.objectContaining({ heading: "Titel: Nederlands" }));
+    expect(dutch?.locate("/criteriaApplied")).toEqual(
+      expect.objectContaining({ heading: "Toegepaste criteria 1: Criterium" }),
+    );
+    const english = (await read("Identifier,Buyer\r\nP-1,GM0363\r\n")).records[0];
+    expect(english?.locate("/title/nl")).toEqual(expect.objectContaining({ heading: "Title: Dutch" }));
+    const paths = (await read("id,buyer\r\nP-1,GM0363\r\n")).records[0];
+    expect(paths?.locate("/contractValue")).toEqual({
+      file: "aanbestedingen.csv",
+      row: 2,
+      heading: "contractValue/amount",
+    });
   });
 
   it("are streamed: the first record comes before the input is read to its end", async () => {

@@ -158,10 +158,13 @@ export async function* readCsv(input: BytesInput, options: ReadCsvOptions): Asyn
   const rowEvents = function* (record: RawRecord, fields: string[]): Generator<TabularReadItem> {
     const reader = table as TableReader;
     const location = at({ row: record.row });
+    const read =
+      record.row === 2 && reader.isHintRow(fields) ? undefined : reader.row(fields.slice(0, headingCount), record.row);
+    const pointerAt = read?.pointerAt ?? (() => "");
     if (fields.length !== headingCount) {
       yield fileFinding(
         csvRaggedRow.finding(
-          { pointer: "", location: { ...location, line: record.line }, entity },
+          { pointer: pointerAt(), location: { ...location, line: record.line }, entity },
           { actual: fields.length, expected: headingCount },
         ),
       );
@@ -171,16 +174,15 @@ export async function* readCsv(input: BytesInput, options: ReadCsvOptions): Asyn
       const heading = reader.header.headings[nul]?.heading;
       yield fileFinding(
         csvNulByte.finding({
-          pointer: "",
+          pointer: pointerAt(nul),
           location: { ...location, line: record.line, column: nul + 1, ...(heading === undefined ? {} : { heading }) },
           entity,
         }),
       );
     }
-    if (record.row === 2 && reader.isHintRow(fields)) return;
-    const { record: read, findings } = reader.row(fields.slice(0, headingCount), record.row);
-    if (read !== undefined) yield { kind: "record", record: read };
-    for (const finding of findings) yield fileFinding(finding);
+    if (read === undefined) return;
+    if (read.record !== undefined) yield { kind: "record", record: read.record };
+    for (const finding of read.findings) yield fileFinding(finding);
   };
 
   /** Takes the records the splitter completed: the heading starts the table, the others go in the batch. */

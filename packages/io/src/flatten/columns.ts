@@ -64,7 +64,7 @@ export function columnsFor(entity: TabularEntity, slots: SlotCounts = new Map())
 }
 
 /** The heading of a column in one of the three forms. */
-export function headingOf(entity: TabularEntity, column: Column, form: HeadingForm): string {
+export function headingOf(entity: TabularEntity, column: Pick<Column, "segments" | "path">, form: HeadingForm): string {
   if (form === "path") return column.path;
   const parts: string[] = [];
   let node: SchemaNode = requireTabularEntity(entity).model;

@@ -5,6 +5,7 @@ import {
   csvDuplicateColumn,
   csvForbiddenColumn,
   csvUnknownColumn,
+  xlsxCellError,
   xlsxDateCell,
 } from "../tabular-codes.ts";
 import { type CellInput, type CellIssue, type CellOptions, convertCell, NumberCell, splitJoined } from "./cells.ts";
@@ -12,6 +13,7 @@ import {
   type Column,
   genericPath,
   type HeadingForm,
+  headingOf,
   isForbiddenHeading,
   type PathSegment,
   resolveHeading,
@@ -59,6 +61,31 @@ interface PlanStep {
 
 type Json = Record<string, unknown>;
 
+// the cell issues of the many records that have none, shared
+const NO_ISSUES: ReadonlySet<string> = new Set();
+
+/** A cell of a row that a read finding reports: one the reader could not take as written, or an Excel error value. */
+interface CellProblem {
+  /** 0-based index of the column in the file. */
+  readonly index: number;
+  readonly segments: readonly PathSegment[];
+  readonly issue: CellIssue | "cell-error";
+  readonly cell: CellInput;
+}
+
+/** What one row of a table gave. */
+export interface TableRow {
+  /** The record; none for a row whose cells are all empty. */
+  readonly record?: TabularRecord;
+  /** The findings of its cells. */
+  readonly findings: Finding[];
+  /**
+   * The pointer of a finding on the cell in a 0-based column, or on the whole row when `index` is absent: in the
+   * record's place in the dataset (a column without a property gives the record's pointer); "" without a record.
+   */
+  pointerAt(index?: number): string;
+}
+
 function cellText(cell: CellInput): string {
   if (cell === null || cell === undefined) return "";
   if (cell instanceof NumberCell) return cell.text;
@@ -82,7 +109,10 @@ export class TableReader {
   readonly #model: ObjectNode;
   readonly #datasetKey: string;
   readonly #active: readonly ActiveColumn[];
+  readonly #byIndex: ReadonlyMap<number, ActiveColumn>;
   readonly #byPath: ReadonlyMap<string, ActiveColumn>;
+  /** The form in which to name a column the file lacks: the form most of its headings are written in. */
+  readonly #absentForm: HeadingForm;
   /** The generic paths of every column and of every container above one. */
   readonly #present: ReadonlySet<string>;
   /** Columns without a heading, reported once when a cell under one holds something. */
@@ -100,6 +130,7 @@ export class TableReader {
     const byPath = new Map<string, ActiveColumn>();
     const present = new Set<string>();
     const infos: HeadingInfo[] = [];
+    const formCounts = new Map<HeadingForm, number>();
     let forms: Set<HeadingForm> | undefined;
     headings.forEach((cell, index) => {
       const heading = cellText(cell);
@@ -136,8 +167,10 @@ export class TableReader {
       for (let length = 1; length <= segments.length; length++) present.add(genericPath(segments.slice(0, length)));
       infos.push({ heading, column: index + 1, path: resolved.column.path, segments });
       forms = forms === undefined ? new Set(resolved.forms) : new Set([...forms].filter((f) => resolved.forms.has(f)));
+      for (const f of resolved.forms) formCounts.set(f, (formCounts.get(f) ?? 0) + 1);
     });
     this.#active = active;
+    this.#byIndex = new Map(active.map((column) => [column.index, column]));
     this.#byPath = byPath;
     this.#present = present;
     this.#plan = this.#planOf(this.#model, "");
@@ -149,6 +182,10 @@ export class TableReader {
           ? "mixed"
           : (["path", "en", "nl"] as const).find((f) => forms?.has(f));
     this.header = { entity: options.entity, form, headings: infos, location: this.#rowLocation(1) };
+    // "path" first on a tie: it names a property in any language
+    this.#absentForm = (["path", "en", "nl"] as const).reduce((best, f) =>
+      (formCounts.get(f) ?? 0) > (formCounts.get(best) ?? 0) ? f : best,
+    );
   }
 
   /** Whether a row is the codelist hint row of a template: every filled cell starts with "codes: " or "codes (". */
@@ -162,8 +199,11 @@ export class TableReader {
     return filled > 0;
   }
 
-  /** The record of a row, with the findings of its cells; no record for a row whose cells are all empty. */
-  row(cells: readonly CellInput[], row: number): { record?: TabularRecord; findings: Finding[] } {
+  /**
+   * The record of a row, with the findings of its cells; no record for a row whose cells are all empty.
+   * `errorColumns` are the 0-based columns whose cells held an Excel error value, which the cells give as empty.
+   */
+  row(cells: readonly CellInput[], row: number, errorColumns: readonly number[] = []): TableRow {
     const findings: Finding[] = [];
     for (const index of this.#unnamed) {
       const cell = cells[index];
@@ -179,7 +219,7 @@ export class TableReader {
     }
     // keys come only from the schema model, which has no __proto__ property (schema-model.ts refuses one)
     const value: Json = {};
-    const issues: { segments: readonly PathSegment[]; issue: CellIssue; cell: CellInput }[] = [];
+    const problems: CellProblem[] = [];
     let filled = 0;
     for (const { index, column } of this.#active) {
       const cell = cells[index];
@@ -195,33 +235,67 @@ export class TableReader {
       if (converted.absent === true) continue;
       setPath(value, column.segments, converted.value);
       filled++;
-      if (converted.issue !== undefined) issues.push({ segments: column.segments, issue: converted.issue, cell });
+      if (converted.issue !== undefined)
+        problems.push({ index, segments: column.segments, issue: converted.issue, cell });
     }
-    if (filled === 0) return { findings };
+    for (const index of errorColumns) {
+      problems.push({
+        index,
+        segments: this.#byIndex.get(index)?.column.segments ?? [],
+        issue: "cell-error",
+        cell: null,
+      });
+    }
+    problems.sort((a, b) => a.index - b.index);
+    const location = this.#rowLocation(row);
+    if (filled === 0) {
+      for (const problem of problems) findings.push(this.#cellFinding(problem, "", location));
+      return { findings, pointerAt: () => "" };
+    }
 
     const gaps = new Map<string, readonly number[]>();
     complete(value, this.#plan, "", gaps);
-    const location = this.#rowLocation(row);
     const locate = (pointer: string): SourceLocation => this.#locate(pointer, location, gaps);
     const pointerBase =
       this.#options.entity === "DatasetMeta" ? `/${this.#datasetKey}` : `/${this.#datasetKey}/${this.#records}`;
     this.#records++;
-    const record: TabularRecord = { entity: this.#options.entity, value, location, pointerBase, locate };
-    for (const { segments, issue, cell } of issues) {
-      const pointer = formatPointer(compactSegments(segments, gaps));
-      const site = {
-        pointer,
-        location: locate(pointer),
-        entity: this.#options.entity,
-        excerpt: excerpt(cellText(cell)),
-      };
-      const text = JSON.stringify(cellText(cell));
-      if (issue === "decimal")
-        findings.push(csvDecimal.finding(site, { value: text, separator: JSON.stringify(this.#options.decimal) }));
-      else if (issue === "date-format") findings.push(csvDateFormat.finding(site, { value: text }));
-      else findings.push(xlsxDateCell.finding(site, { value: cellText(cell) }));
+    const issues: string[] = [];
+    for (const problem of problems) {
+      const compact = compactSegments(problem.segments, gaps);
+      // only a pointer that reaches the cell's own property; a list or the record may have findings of their own
+      if (compact.length > 0 && compact.length === problem.segments.length) issues.push(formatPointer(compact));
+      findings.push(this.#cellFinding(problem, pointerBase + formatPointer(compact), location));
     }
-    return { record, findings };
+    const record: TabularRecord = {
+      entity: this.#options.entity,
+      value,
+      location,
+      pointerBase,
+      locate,
+      cellIssues: issues.length === 0 ? NO_ISSUES : new Set(issues),
+    };
+    const pointerAt = (index?: number) => {
+      const column = index === undefined ? undefined : this.#byIndex.get(index);
+      return column === undefined
+        ? pointerBase
+        : pointerBase + formatPointer(compactSegments(column.column.segments, gaps));
+    };
+    return { record, findings, pointerAt };
+  }
+
+  /** The finding of a cell problem, at the cell's own column and heading. */
+  #cellFinding(problem: CellProblem, pointer: string, row: SourceLocation): Finding {
+    const { index, issue, cell } = problem;
+    const heading = this.header.headings[index]?.heading;
+    const location = { ...row, column: index + 1, ...(heading === undefined ? {} : { heading }) };
+    const entity = this.#options.entity;
+    if (issue === "cell-error") return xlsxCellError.finding({ pointer, location, entity });
+    const site = { pointer, location, entity, excerpt: excerpt(cellText(cell)) };
+    const text = JSON.stringify(cellText(cell));
+    if (issue === "decimal")
+      return csvDecimal.finding(site, { value: text, separator: JSON.stringify(this.#options.decimal) });
+    if (issue === "date-format") return csvDateFormat.finding(site, { value: text });
+    return xlsxDateCell.finding(site, { value: cellText(cell) });
   }
 
   /** The plan of an object of the model at a generic path (see Plan). */
@@ -280,8 +354,31 @@ export class TableReader {
     const found =
       this.#byPath.get(path) ??
       this.#active.find(({ column }) => segments.every((segment, index) => column.segments[index] === segment));
-    return found === undefined ? location : { ...location, column: found.index + 1, heading: found.heading };
+    if (found !== undefined) return { ...location, column: found.index + 1, heading: found.heading };
+    // a column the file lacks: named as a template would name it, so that the user knows which one to add
+    const absent = firstColumnUnder(node, segments);
+    return { ...location, heading: headingOf(this.#options.entity, absent, this.#absentForm) };
   }
+}
+
+/** The first column of a template under a node: a required property where there is one, else the first; item 0 of a list. */
+function firstColumnUnder(node: SchemaNode, segments: readonly PathSegment[]): Pick<Column, "segments" | "path"> {
+  const path: PathSegment[] = [...segments];
+  let current = node;
+  for (;;) {
+    if (current.kind === "leaf" || (current.kind === "array" && current.joined)) break;
+    if (current.kind === "array") {
+      path.push(0);
+      current = current.items;
+      continue;
+    }
+    const { properties, required } = current;
+    const property = properties.find(({ key }) => required.has(key)) ?? properties[0];
+    if (property === undefined) break;
+    path.push(property.key);
+    current = property.node;
+  }
+  return { segments: path, path: path.join("/") };
 }
 
 /** Sets a value at a path, creating objects and (sparse) lists on the way. */
@@ -340,7 +437,10 @@ function complete(value: Json, plan: Plan, pointer: string, gaps: Map<string, re
   }
 }
 
-/** Slot-based segments as the segments of the completed record: a slot becomes its index among the filled slots. */
+/**
+ * Slot-based segments as the segments of the completed record: a slot becomes its index among the filled slots.
+ * A slot left wholly empty has no item, so the path then ends at its list.
+ */
 function compactSegments(
   segments: readonly PathSegment[],
   gaps: ReadonlyMap<string, readonly number[]>,
@@ -348,7 +448,9 @@ function compactSegments(
   const result: PathSegment[] = [];
   for (const segment of segments) {
     const order = typeof segment === "number" ? gaps.get(formatPointer(result)) : undefined;
-    result.push(order === undefined ? segment : order.indexOf(segment as number));
+    const index = order === undefined ? segment : order.indexOf(segment as number);
+    if (index === -1) break;
+    result.push(index);
   }
   return result;
 }

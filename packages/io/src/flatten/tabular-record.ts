@@ -10,10 +10,21 @@ export interface TabularRecord {
   readonly value: Record<string, unknown>;
   /** The row of the record (the heading row is row 1), with the file and, in a workbook, the sheet. */
   readonly location: SourceLocation;
-  /** Where the record sits in the equivalent dataset document: "/procurements/0", or "/meta". */
+  /**
+   * Where the record sits in the dataset document the table converts to: "/procurements/0" (the records of the
+   * table counted from 0, rows that give no record skipped), or "/meta". Every finding on the record starts with it.
+   */
   readonly pointerBase: string;
-  /** The row and the column heading (as written in the file) of a JSON Pointer inside the record. */
+  /**
+   * The row and column heading of a JSON Pointer inside the record: the heading as written in the file, or, for a
+   * property whose column the file lacks, the heading a template would give it in the form of the file's headings.
+   */
   locate(pointer: string): SourceLocation;
+  /**
+   * The pointers inside the record of the cells a read finding already reports (a decimal or date the reader
+   * could not take as written, an Excel date, an Excel error value): the schema adds no finding of its own there.
+   */
+  readonly cellIssues: ReadonlySet<string>;
 }
 
 /** A heading of the file and what it names. */

@@ -187,6 +187,22 @@ describe("readJson", () => {
       expect(records.map((record) => record.pointerBase)).toEqual(["/meta", "/goals/1"]);
     });
 
+    it("holds a member that gives no records to the nesting limit too: an unknown key, or a list that is none", async () => {
+      const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+      const doc = `{"meta": {},\n"extra": {"a": ${deep}},\n"goals": {"a": ${deep}}}`;
+      const { findings, records } = await read(doc);
+      // the 65th container, counted from the member's value
+      expect(findings.map((finding) => [finding.code, finding.pointer, finding.location])).toEqual([
+        ["dataset-unknown-key", "/extra", { file: "data.json", line: 2, column: 1 }],
+        ["nesting-too-deep", `/extra/a${"/0".repeat(63)}`, { file: "data.json", line: 2, column: 79 }],
+        ["dataset-not-array", "/goals", { file: "data.json", line: 3, column: 1 }],
+        ["nesting-too-deep", `/goals/a${"/0".repeat(63)}`, { file: "data.json", line: 3, column: 79 }],
+      ]);
+      expect(records.map((record) => record.pointerBase)).toEqual(["/meta"]);
+      const shallow = await read(`{"meta": {}, "extra": {"a": ${"[".repeat(63)}${"]".repeat(63)}}}`);
+      expect(shallow.codes).toEqual(["dataset-unknown-key"]);
+    });
+
     it("drops an entity document nested too deep", async () => {
       const { codes, records } = await read(`${"[".repeat(100_000)}${"]".repeat(100_000)}`, { entity: "Goal" });
       expect(codes).toEqual(["nesting-too-deep"]);

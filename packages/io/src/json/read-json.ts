@@ -210,12 +210,22 @@ class DocumentReader {
       yield* this.record(entity, site.pointer, start, end);
       return this.broken === -1 ? end : -1;
     }
-    // a member that gives no records must still be JSON
-    if (!this.#isJson(start, end)) return this.#fail(start);
+    // a member that gives no records must still be JSON, and is held to the nesting limit of a record
+    const parsed = parseText(text.slice(start, end), this.#maxDepth);
+    if (parsed.problem) return this.#fail(start);
     if (entity === undefined) yield this.#finding(datasetUnknownKey.finding(site, { key: quoted(key) }));
     else {
       const excerpt = text.slice(start, Math.min(end, start + 60));
       yield this.#finding(datasetNotArray.finding({ ...site, excerpt }, { key: quoted(key) }));
+    }
+    const tooDeep = parsed.hazards[0];
+    if (tooDeep?.kind === "nesting-too-deep") {
+      const place: TextPlace = {
+        locationAt: (offset) => locationIn(text, start, this.#locationAt(start), start + offset),
+        pointerOf: (path) => site.pointer + formatPointer(path),
+        entity: undefined,
+      };
+      yield this.#finding(hazardFinding(tooDeep, place, this.#maxDepth));
     }
     return end;
   }
@@ -236,15 +246,6 @@ class DocumentReader {
       if (unit === 0x5d) return i + 1;
       if (unit !== 0x2c) return this.#fail(i);
       i = skipSpace(text, i + 1, end);
-    }
-  }
-
-  #isJson(from: number, to: number): boolean {
-    try {
-      JSON.parse(this.#text.slice(from, to));
-      return true;
-    } catch {
-      return false;
     }
   }
 

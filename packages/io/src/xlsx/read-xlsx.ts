@@ -154,25 +154,41 @@ export async function* readXlsx(input: BytesInput, options: ReadXlsxOptions): As
     });
     yield { kind: "header", header: table.header };
     for (const headingFinding of table.headingFindings) yield finding(headingFinding);
-    // read-excel-file reads an error cell as empty: never silently
-    for (const ref of scan?.errorCells ?? []) {
-      const location = cellLocation(file, sheet, ref);
-      const heading = location.column === undefined ? undefined : table.header.headings[location.column - 1]?.heading;
-      yield finding(
-        xlsxCellError.finding({
-          pointer: "",
-          location: heading === undefined ? location : { ...location, heading },
-          entity: info.entity,
-        }),
-      );
-    }
+    // read-excel-file reads an error cell as empty: never silently; the row reports it, or else the sheet below
+    const { byRow: errorCells, unplaced } = errorCellsByRow(file, sheet, scan?.errorCells ?? []);
     for (let index = 0; index < rows.length; index++) {
       const cells = rows[index] as CellInput[];
       const row = index + 2;
       if (row === 2 && table.isHintRow(cells)) continue;
-      const { record, findings } = table.row(cells, row);
+      const { record, findings } = table.row(cells, row, errorCells.get(row));
+      errorCells.delete(row);
       if (record !== undefined) yield { kind: "record", record };
       for (const cellFinding of findings) yield finding(cellFinding);
     }
+    const left = [...errorCells].flatMap(([row, columns]) =>
+      columns.map((column) => ({ file, sheet, row, column: column + 1 })),
+    );
+    for (const location of [...left, ...unplaced]) {
+      const heading = location.column === undefined ? undefined : table.header.headings[location.column - 1]?.heading;
+      const site = {
+        pointer: "",
+        location: heading === undefined ? location : { ...location, heading },
+        entity: info.entity,
+      };
+      yield finding(xlsxCellError.finding(site));
+    }
   }
+}
+
+/** The 0-based columns of the error cells of a sheet by row, and the cells whose reference names no row and column. */
+function errorCellsByRow(file: string, sheet: string, refs: readonly string[]) {
+  const byRow = new Map<number, number[]>();
+  const unplaced: SourceLocation[] = [];
+  for (const ref of refs) {
+    const location = cellLocation(file, sheet, ref);
+    const { row, column } = location;
+    if (row === undefined || column === undefined) unplaced.push(location);
+    else byRow.set(row, [...(byRow.get(row) ?? []), column - 1]);
+  }
+  return { byRow, unplaced };
 }

@@ -5,21 +5,10 @@ import { describe, expect, it } from "vitest";
 import { assembleDataset } from "../flatten/assemble.ts";
 import type { TabularReadItem } from "../flatten/tabular-record.ts";
 import { readXlsx } from "./read-xlsx.ts";
+import { part } from "./testing.ts";
 import { textCell, workbookBytes, writeXlsx } from "./write-xlsx.ts";
-import { entryData, inflateEntry, readCentralDirectory } from "./zip.ts";
 
 const repository = fileURLToPath(new URL("../../../../", import.meta.url));
-
-async function part(bytes: Uint8Array, name: string): Promise<string> {
-  const entry = readCentralDirectory(bytes).find((e) => e.name === name);
-  if (entry === undefined) throw new Error(`no ${name}`);
-  let text = "";
-  const decoder = new TextDecoder();
-  await inflateEntry(entryData(bytes, entry), entry.method, Number.MAX_SAFE_INTEGER, (chunk) => {
-    text += decoder.decode(chunk, { stream: true });
-  });
-  return text;
-}
 
 async function read(bytes: Uint8Array) {
   const events: TabularReadItem[] = [];
@@ -161,7 +150,7 @@ describe("readXlsx", () => {
     expect(findings).toEqual([
       expect.objectContaining({
         code: "xlsx-date-cell",
-        pointer: "/title/nl",
+        pointer: "/procurements/0/title/nl",
         location: expect.objectContaining({ sheet: "Aanbestedingen", row: 2, column: 5 }),
       }),
     ]);
