@@ -20,7 +20,7 @@ export interface SourceLocation {
   readonly column?: number;
   /** 1-based row in a CSV file or an XLSX sheet, the heading row being row 1. */
   readonly row?: number;
-  /** The column heading in a CSV file or an XLSX sheet, as written in the file. */
+  /** The column heading in a CSV file or an XLSX sheet: as written, or for a missing column the heading a template gives it. */
   readonly heading?: string;
   /** The sheet of an XLSX workbook. */
   readonly sheet?: string;
@@ -34,7 +34,7 @@ export interface Finding {
   /** The stable code, such as "duplicate-id" or "json-syntax". */
   readonly code: string;
   readonly severity: Severity;
-  /** JSON Pointer into the record (or the whole document for a JSON dataset); "" for the record itself. */
+  /** JSON Pointer into the dataset the file holds or converts to (into the line's record for NDJSON); "" for the file itself. */
   readonly pointer: string;
   /** The entity of the record, when known (PascalCase, "Procurement"). */
   readonly entity?: string;
