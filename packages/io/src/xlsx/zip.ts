@@ -101,7 +101,8 @@ export async function inflateEntry(
     return true;
   }
   if (method !== 8) throw new ZipFormatError(`compression method ${method} is not supported`);
-  const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  // a copy: Blob takes only ArrayBuffer-backed views in the DOM typings, and data may sit on a SharedArrayBuffer
+  const stream = new Blob([data.slice()]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
   const reader = stream.getReader();
   let total = 0;
   try {
