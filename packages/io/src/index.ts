@@ -8,6 +8,17 @@ export { type TabularEntity, type TabularEntityInfo, tabularEntities, tabularEnt
 export { flatten, slotsFor, unflatten } from "./flatten/flatten.ts";
 export { neutralise, unneutralise } from "./flatten/neutralise.ts";
 export type { TabularHeader, TabularReadItem, TabularRecord } from "./flatten/tabular-record.ts";
+export {
+  datasetKeys,
+  type EntityInfo,
+  entityNamed,
+  entityOfFileName,
+  entityOfKeys,
+  isDatasetName,
+  META_ENTITY,
+  recordEntities,
+} from "./detect/record-entities.ts";
+export { type TopLevel, topLevelKeys } from "./detect/top-level-keys.ts";
 export { type JsonReadOptions, readJson } from "./json/read-json.ts";
 export { jsonCodes } from "./json-codes.ts";
 export { type NdjsonReadOptions, readNdjson } from "./ndjson/read-ndjson.ts";

@@ -1,28 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { entityOfFileName, entityOfHeadings } from "./detect-entity.ts";
+import { entityOfHeadings } from "./detect-entity.ts";
 import { fixtures } from "./testing.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-
-describe("entityOfFileName", () => {
-  it("reads the stem as an entity or the key of its list in a dataset", () => {
-    expect(entityOfFileName("procurements.csv")).toBe("Procurement");
-    expect(entityOfFileName("purchase-packages.csv")).toBe("PurchasePackage");
-    expect(entityOfFileName("Organisation.CSV")).toBe("Organisation");
-    expect(entityOfFileName("meta.csv")).toBe("DatasetMeta");
-  });
-
-  it("reads the last dotted part of the stem", () => {
-    expect(entityOfFileName("amsterdam.2024.procurements.csv")).toBe("Procurement");
-  });
-
-  it("knows no entity without a table, and no other name", () => {
-    expect(entityOfFileName("targets.csv")).toBeUndefined();
-    expect(entityOfFileName("dataset.csv")).toBeUndefined();
-    expect(entityOfFileName("export (3).csv")).toBeUndefined();
-  });
-});
 
 describe("entityOfHeadings", () => {
   it("recognises Dutch headings in Windows-1252 with ';', as Dutch Excel saves them", async () => {

@@ -3,26 +3,6 @@ import { readCsv, type TabularEntity, tabularEntities } from "@mra-circulair/io"
 /** How the entity of a CSV file was found: chosen on the page, by the file's name, or by its headings. */
 export type EntitySource = "choice" | "name" | "headings";
 
-// "PurchasePackage", "purchase-packages" and "purchase_packages" all become "purchasepackage(s)"
-const squash = (name: string) => name.toLowerCase().replace(/[-_ ]/g, "");
-
-/**
- * The entity a CSV file's name says it holds, as the CLI reads it: the stem ("procurements.csv",
- * "purchase-packages.csv") or the last dotted part of the stem ("amsterdam.procurements.csv") is an entity's name or
- * the key of its list in a dataset.
- */
-export function entityOfFileName(name: string): TabularEntity | undefined {
-  const stem = (name.split(/[\\/]/).pop() ?? "").replace(/\.[^.]*$/, "");
-  for (const candidate of [stem, stem.split(".").pop() ?? ""]) {
-    const wanted = squash(candidate);
-    const info = tabularEntities().find(
-      (entry) => squash(entry.entity) === wanted || squash(entry.datasetKey) === wanted,
-    );
-    if (info !== undefined) return info.entity;
-  }
-  return undefined;
-}
-
 /** How many headings of the file's first row io's CSV reader knows as columns of `entity`; undefined without one. */
 async function knownHeadings(head: Uint8Array, file: string, entity: TabularEntity) {
   for await (const item of readCsv([head], { file, entity })) {

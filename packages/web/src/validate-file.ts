@@ -1,6 +1,7 @@
 import { createValidationSession, formatOf, type InputFormat } from "@mra-circulair/engine";
+import { entityOfFileName } from "@mra-circulair/io";
 import type { ReportResult } from "@mra-circulair/report";
-import { type EntitySource, entityOfFileName, entityOfHeadings } from "./detect-entity.ts";
+import { type EntitySource, entityOfHeadings } from "./detect-entity.ts";
 import { type DroppedFile, fileBytes } from "./file-bytes.ts";
 
 /** How far the reading has come. */
@@ -41,7 +42,7 @@ async function entityOf(
 ): Promise<{ entity?: string; entitySource?: EntitySource }> {
   if (chosen !== undefined) return { entity: chosen, entitySource: "choice" };
   if (format !== "csv") return {};
-  const named = entityOfFileName(file.name);
+  const named = entityOfFileName(file.name)?.entity;
   if (named !== undefined) return { entity: named, entitySource: "name" };
   const head = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   const headed = await entityOfHeadings(head, file.name);

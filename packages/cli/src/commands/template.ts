@@ -1,10 +1,10 @@
-import { template as emptyTable, tabularEntity } from "@mra-circulair/io";
+import { template as emptyTable, entityNamed, tabularEntity } from "@mra-circulair/io";
 import type { Command } from "commander";
 import type { CliCommand, Context } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { examples } from "../help.ts";
 import { csvDelimiter } from "../input/csv-options.ts";
-import { entityNamed, tabularNames } from "../input/entities.ts";
+import { tabularNames } from "../input/entities.ts";
 import { withOutput } from "../output/sink.ts";
 
 const FORMATS = ["csv", "xlsx"] as const;

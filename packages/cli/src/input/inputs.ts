@@ -1,8 +1,6 @@
 import { constants } from "node:fs";
 import { access, stat } from "node:fs/promises";
 import { formatOf, type InputFormat } from "@mra-circulair/engine";
-import type { Context } from "../context.ts";
-import { CliError } from "../errors.ts";
 import {
   datasetKeys,
   type EntityInfo,
@@ -10,10 +8,12 @@ import {
   entityOfFileName,
   entityOfKeys,
   isDatasetName,
-  tabularNames,
-} from "./entities.ts";
+  topLevelKeys,
+} from "@mra-circulair/io";
+import type { Context } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { tabularNames } from "./entities.ts";
 import { fileBytes, readError } from "./read-file.ts";
-import { topLevelKeys } from "./top-level-keys.ts";
 
 /** The formats the CLI reads, for --input-format. */
 export const INPUT_FORMATS: readonly InputFormat[] = ["json", "ndjson", "csv", "xlsx"];

@@ -1,4 +1,4 @@
-import { type EntityInfo, entityNamed, META_ENTITY, recordEntities } from "../input/entities.ts";
+import { type EntityInfo, entityNamed, META_ENTITY, recordEntities } from "@mra-circulair/io";
 import type { LineWriter } from "./sink.ts";
 
 /** A record to write: its entity and its value. */

@@ -1,7 +1,23 @@
-import { tabularEntities } from "@mra-circulair/io";
-import { referenceDataset } from "@mra-circulair/reference";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { datasetKeys, entityNamed, entityOfFileName, entityOfKeys, isDatasetName, recordEntities } from "./entities.ts";
+import { tabularEntities } from "../flatten/entities.ts";
+import {
+  datasetKeys,
+  entityNamed,
+  entityOfFileName,
+  entityOfKeys,
+  isDatasetName,
+  recordEntities,
+} from "./record-entities.ts";
+
+/** The record of a valid NDJSON line of the conformance corpus. */
+const validRecord = (entity: string): unknown =>
+  JSON.parse(
+    readFileSync(
+      new URL(`../../../../schemas/conformance/valid/dataset-record-${entity}.json`, import.meta.url),
+      "utf8",
+    ),
+  ).document.record;
 
 const name = (found: { entity?: string } | undefined) => found?.entity;
 
@@ -57,9 +73,9 @@ describe("entity names", () => {
 
   it("recognises a document by its keys, preferring the entity they fit best", () => {
     const keysOf = (value: unknown) => Object.keys(value as object);
-    expect(name(entityOfKeys(keysOf(referenceDataset.organisations?.[0])).entity)).toBe("Organisation");
-    expect(name(entityOfKeys(keysOf(referenceDataset.tracks?.[0])).entity)).toBe("Track");
-    expect(name(entityOfKeys(keysOf(referenceDataset.signatures?.[0])).entity)).toBe("Signature");
+    expect(name(entityOfKeys(keysOf(validRecord("organisation"))).entity)).toBe("Organisation");
+    expect(name(entityOfKeys(keysOf(validRecord("track"))).entity)).toBe("Track");
+    expect(name(entityOfKeys(keysOf(validRecord("signature"))).entity)).toBe("Signature");
     expect(name(entityOfKeys(["id", "name"]).entity)).toBe("PurchasePackage");
     const tie = entityOfKeys(["id", "name", "title"]);
     expect(tie.entity).toBeUndefined();
