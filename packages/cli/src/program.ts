@@ -3,6 +3,7 @@ import pkg from "../package.json" with { type: "json" };
 import { codelistsCommand } from "./commands/codelists.ts";
 import { convertCommand } from "./commands/convert.ts";
 import { exampleCommand } from "./commands/example.ts";
+import { reportCommand } from "./commands/report.ts";
 import { signatoriesCommand } from "./commands/signatories.ts";
 import { successorCommand } from "./commands/successor.ts";
 import { templateCommand } from "./commands/template.ts";
@@ -14,6 +15,7 @@ import { configureHelp, examples } from "./help.ts";
 export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   convertCommand,
+  reportCommand,
   templateCommand,
   exampleCommand,
   codelistsCommand,

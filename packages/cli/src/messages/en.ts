@@ -1,9 +1,9 @@
 /** The English catalogue; its keys and placeholders are the reference the Dutch one must match. */
 export const en = {
   "program.description":
-    "Validate and convert mra-circulair exchange files, make synthetic test data, and look up the MRA circular procurement reference data.",
+    "Validate and convert mra-circulair exchange files, write progress reports, make synthetic test data, and look up the MRA circular procurement reference data.",
   "program.examples":
-    "  mra-circulair validate dataset.json --summary                 check a Dataset and describe it\n  mra-circulair validate data.ndjson --format sarif             a report for code scanning\n  mra-circulair convert dataset.json --to xlsx --out data.xlsx  a workbook to edit\n  mra-circulair template procurements --to xlsx --out p.xlsx    an empty table to fill in\n  mra-circulair example --records 1000 --out test.ndjson        synthetic test data\n  mra-circulair signatories --on 2023-01-01                     who was bound on 1 January 2023\n  mra-circulair successor Weesp --lang nl                       the answer in Dutch\n  mra-circulair codelists subregion                             the codes of one codelist",
+    "  mra-circulair validate dataset.json --summary                 check a Dataset and describe it\n  mra-circulair validate data.ndjson --format sarif             a report for code scanning\n  mra-circulair convert dataset.json --to xlsx --out data.xlsx  a workbook to edit\n  mra-circulair report dataset.json --out report.html           the progress report, with charts\n  mra-circulair template procurements --to xlsx --out p.xlsx    an empty table to fill in\n  mra-circulair example --records 1000 --out test.ndjson        synthetic test data\n  mra-circulair signatories --on 2023-01-01                     who was bound on 1 January 2023\n  mra-circulair successor Weesp --lang nl                       the answer in Dutch\n  mra-circulair codelists subregion                             the codes of one codelist",
   "option.lang": "language of the output: nl or en (default nl when LANG starts with nl, otherwise en)",
   "option.help": "show help for a command",
   "option.version": "show the version number",
@@ -57,6 +57,9 @@ export const en = {
     "  mra-circulair validate dataset.json --summary                     check a Dataset and describe what it holds\n  mra-circulair validate data.ndjson --format json --max-errors 20  a report for scripts, counts complete\n  mra-circulair validate organisations.csv procurements.csv         one CSV file per entity, checked together\n  mra-circulair validate amsterdam.json --entity Organisation       check one Organisation\n  mra-circulair validate data.ndjson --format junit > report.xml    a report for CI",
   "validate.summaryNotDataset": "{file}: --summary describes a JSON dataset document only",
   "validate.summaryFormat": "--summary goes with --format text only",
+  "validate.option.jobs":
+    "validate NDJSON on N threads at once; 1 validates on the main thread (default: for a file of 4 MB or more, as many as there are cores, at most 2)",
+  "validate.threadFailed": "a validation thread failed: {reason}",
 
   "input.option.entity":
     "the entity of a single-record JSON document or of a CSV file: Procurement, purchase-package or procurements (default: the document's keys tell; a CSV file's name, such as procurements.csv)",
@@ -156,6 +159,25 @@ export const en = {
   "codelists.heading": "{title} ({id}, version {version}, {kind})",
   "codelists.deprecated": "(deprecated)",
 
+  "report.description":
+    "Write the progress report of a dataset: progress against the declaration's targets, the trend, the split by MVOI theme and R-strategy, as HTML with charts that opens offline, or as JSON, CSV or Markdown.",
+  "report.argument": "the dataset: a JSON dataset, NDJSON, or several files that together form one dataset",
+  "report.option.out": "the file to write (default: standard output)",
+  "report.option.format": "html, json, csv or md (default: the extension of --out, otherwise html)",
+  "report.option.geography":
+    "how mergers count: as-is (a merged municipality's history counts for the one that continues it; the default) or as-was (for the organisation of the time)",
+  "report.option.rule":
+    "a counting rule as JSON: which procurements count as circular (default: the built-in rule mra-circulair-default)",
+  "report.examples":
+    "  mra-circulair report dataset.json --out report.html                 the report as one HTML file\n  mra-circulair report dataset.json --lang nl --out rapport.html      in Dutch\n  mra-circulair report data.ndjson --format csv --out results.csv     every value as a row, for a spreadsheet\n  mra-circulair report dataset.json --format md > report.md          the tables as Markdown\n  mra-circulair report dataset.json --geography as-was --rule r.json  mergers as they were, own counting rule",
+  "report.invalid": "{errors} in the input; no report written. Fix the data first.",
+  "report.noMeta":
+    'the input holds no dataset metadata (meta); a report names the dataset it was made from. Add a meta record (meta.csv, or "meta" in a JSON dataset).',
+  "report.ruleInvalid": "{file}: not a valid counting rule ({problems}); no report written",
+  "report.written": "{file}: progress report written as {format}",
+  "count.problem.one": "{count} problem",
+  "count.problem.other": "{count} problems",
+
   "error.label": "error",
   "error.hint": 'Run "{command} --help" for usage.',
   "error.internal": "unexpected internal error: {reason}",
@@ -173,6 +195,7 @@ export const en = {
   "usage.date": "{option} must be an existing calendar date in the form YYYY-MM-DD, not {value}",
   "usage.choice": "{option} must be one of {choices}, not {value}",
   "usage.count": "{option} must be a whole number of 0 or more, not {value}",
+  "usage.jobs": "--jobs must be a whole number of 1 or more, not {value}",
   "unknown.declaration": "no declaration {id} in the reference data; it holds: {known}",
   "unknown.organisation": "no organisation {query} in the reference data; give a name (Weesp) or a CBS code (GM0457)",
   "unknown.codelist": 'no codelist {id}; run "mra-circulair codelists" to list them',

@@ -3,9 +3,9 @@ import type { en } from "./en.ts";
 /** The Dutch catalogue: the same keys and placeholders as the English one. */
 export const nl: Record<keyof typeof en, string> = {
   "program.description":
-    "Controleer en converteer mra-circulair-uitwisselingsbestanden, maak synthetische testgegevens en raadpleeg de referentiegegevens circulair inkopen van de MRA.",
+    "Controleer en converteer mra-circulair-uitwisselingsbestanden, maak voortgangsrapportages en synthetische testgegevens en raadpleeg de referentiegegevens circulair inkopen van de MRA.",
   "program.examples":
-    "  mra-circulair validate dataset.json --summary                 controleer een Dataset en beschrijf haar\n  mra-circulair validate data.ndjson --format sarif             een rapport voor code scanning\n  mra-circulair convert dataset.json --to xlsx --out data.xlsx  een werkmap om te bewerken\n  mra-circulair template procurements --to xlsx --out p.xlsx    een lege tabel om in te vullen\n  mra-circulair example --records 1000 --out test.ndjson        synthetische testgegevens\n  mra-circulair signatories --on 2023-01-01                     wie op 1 januari 2023 gebonden was\n  mra-circulair successor Weesp --lang en                       het antwoord in het Engels\n  mra-circulair codelists subregion                             de codes van één codelijst",
+    "  mra-circulair validate dataset.json --summary                 controleer een Dataset en beschrijf haar\n  mra-circulair validate data.ndjson --format sarif             een rapport voor code scanning\n  mra-circulair convert dataset.json --to xlsx --out data.xlsx  een werkmap om te bewerken\n  mra-circulair report dataset.json --out report.html           de voortgangsrapportage, met grafieken\n  mra-circulair template procurements --to xlsx --out p.xlsx    een lege tabel om in te vullen\n  mra-circulair example --records 1000 --out test.ndjson        synthetische testgegevens\n  mra-circulair signatories --on 2023-01-01                     wie op 1 januari 2023 gebonden was\n  mra-circulair successor Weesp --lang en                       het antwoord in het Engels\n  mra-circulair codelists subregion                             de codes van één codelijst",
   "option.lang": "taal van de uitvoer: nl of en (standaard nl als LANG met nl begint, anders en)",
   "option.help": "toon hulp bij een opdracht",
   "option.version": "toon het versienummer",
@@ -61,6 +61,9 @@ export const nl: Record<keyof typeof en, string> = {
     "  mra-circulair validate dataset.json --summary                     controleer een Dataset en beschrijf wat erin staat\n  mra-circulair validate data.ndjson --format json --max-errors 20  een rapport voor scripts, met volledige tellingen\n  mra-circulair validate organisations.csv procurements.csv         één CSV-bestand per entiteit, samen gecontroleerd\n  mra-circulair validate amsterdam.json --entity Organisation       controleer één Organisation\n  mra-circulair validate data.ndjson --format junit > report.xml    een rapport voor CI",
   "validate.summaryNotDataset": "{file}: --summary beschrijft alleen een JSON-datasetdocument",
   "validate.summaryFormat": "--summary gaat alleen samen met --format text",
+  "validate.option.jobs":
+    "valideer NDJSON op N threads tegelijk; 1 valideert op de hoofdthread (standaard: voor een bestand van 4 MB of meer zoveel als er kernen zijn, hoogstens 2)",
+  "validate.threadFailed": "een validatiethread is mislukt: {reason}",
 
   "input.option.entity":
     "de entiteit van een JSON-document met één record of van een CSV-bestand: Procurement, purchase-package of procurements (standaard: de sleutels van het document; de naam van een CSV-bestand, zoals procurements.csv)",
@@ -161,6 +164,25 @@ export const nl: Record<keyof typeof en, string> = {
   "codelists.heading": "{title} ({id}, versie {version}, {kind})",
   "codelists.deprecated": "(vervallen)",
 
+  "report.description":
+    "Maak de voortgangsrapportage van een dataset: voortgang ten opzichte van de doelen van de intentieverklaring, het verloop, de verdeling naar MVOI-thema en R-strategie, als HTML met grafieken die zonder netwerk opent, of als JSON, CSV of Markdown.",
+  "report.argument": "de dataset: een JSON-dataset, NDJSON, of meer bestanden die samen één dataset vormen",
+  "report.option.out": "het bestand om te schrijven (standaard: standaarduitvoer)",
+  "report.option.format": "html, json, csv of md (standaard: de extensie van --out, anders html)",
+  "report.option.geography":
+    "hoe fusies tellen: as-is (de geschiedenis van een gefuseerde gemeente telt voor de gemeente die haar voortzet; de standaard) of as-was (voor de organisatie van toen)",
+  "report.option.rule":
+    "een telregel als JSON: welke aanbestedingen als circulair tellen (standaard: de ingebouwde regel mra-circulair-default)",
+  "report.examples":
+    "  mra-circulair report dataset.json --out rapport.html                de rapportage als één HTML-bestand\n  mra-circulair report dataset.json --lang en --out report.html       in het Engels\n  mra-circulair report data.ndjson --format csv --out resultaten.csv  elke waarde als rij, voor een spreadsheet\n  mra-circulair report dataset.json --format md > rapport.md          de tabellen als Markdown\n  mra-circulair report dataset.json --geography as-was --rule r.json  fusies zoals ze waren, eigen telregel",
+  "report.invalid": "{errors} in de invoer; geen rapportage geschreven. Herstel eerst de gegevens.",
+  "report.noMeta":
+    'de invoer bevat geen metagegevens van de dataset (meta); een rapportage noemt de dataset waaruit ze is gemaakt. Voeg een meta-record toe (meta.csv, of "meta" in een JSON-dataset).',
+  "report.ruleInvalid": "{file}: geen geldige telregel ({problems}); geen rapportage geschreven",
+  "report.written": "{file}: voortgangsrapportage geschreven als {format}",
+  "count.problem.one": "{count} probleem",
+  "count.problem.other": "{count} problemen",
+
   "error.label": "fout",
   "error.hint": 'Zie "{command} --help" voor het gebruik.',
   "error.internal": "onverwachte interne fout: {reason}",
@@ -178,6 +200,7 @@ export const nl: Record<keyof typeof en, string> = {
   "usage.date": "{option} moet een bestaande kalenderdatum zijn in de vorm JJJJ-MM-DD, niet {value}",
   "usage.choice": "{option} moet een van {choices} zijn, niet {value}",
   "usage.count": "{option} moet een geheel getal van 0 of meer zijn, niet {value}",
+  "usage.jobs": "--jobs moet een geheel getal van 1 of meer zijn, niet {value}",
   "unknown.declaration": "geen verklaring {id} in de referentiegegevens; die bevatten: {known}",
   "unknown.organisation":
     "geen organisatie {query} in de referentiegegevens; geef een naam (Weesp) of een CBS-code (GM0457)",
