@@ -7,7 +7,12 @@ export function aboutItems(results: IndicatorResults, lang: Lang): [label: strin
   const t = translator(lang);
   const { rule, years, input } = results;
   return [
-    [t("meta.dataset"), input.datasetId],
+    [
+      t("meta.dataset"),
+      input.datasetTitle === undefined
+        ? input.datasetId
+        : `${localized(input.datasetTitle, lang)} (${input.datasetId})`,
+    ],
     [t("meta.rule"), t("meta.ruleValue", { name: localized(rule.name, lang), id: rule.id, version: rule.version })],
     [t("meta.geography"), t(`geography.${results.geography}`)],
     [t("meta.years"), years === undefined ? t("meta.noYears") : t("meta.yearsValue", years)],

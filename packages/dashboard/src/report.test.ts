@@ -82,7 +82,8 @@ describe("renderReportHtml", () => {
   it("names the dataset, the rule with its version and the geography", () => {
     const html = renderReportHtml(results, { lang: "en", generatedAt: at, title: "Report <2026>" });
     expect(html).toContain("<h1>Report &lt;2026&gt;</h1>");
-    expect(html).toContain(`<dd>${example.meta.id}</dd>`);
+    // the example dataset has a title, shown with its identifier
+    expect(html).toContain(`<dd>${example.meta.title?.en} (${example.meta.id})</dd>`);
     expect(html).toContain(`${results.rule.id}, version ${results.rule.version}`);
     expect(html).toContain("as-is: a merged municipality");
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCents, formatScaled, formatShare } from "./decimal.ts";
+import { formatCents, formatScaled } from "./decimal.ts";
 
 describe("formatCents", () => {
   it("writes exactly two decimals", () => {
@@ -22,16 +22,5 @@ describe("formatScaled", () => {
     expect(formatScaled(5, 2)).toBe("0.05");
     expect(formatScaled(0, 2)).toBe("0");
     expect(formatScaled(-150n, 2)).toBe("-1.5");
-  });
-});
-
-describe("formatShare", () => {
-  it("rounds half up to two decimals without float error", () => {
-    expect(formatShare(1, 3)).toBe("33.33");
-    expect(formatShare(2, 3)).toBe("66.67");
-    expect(formatShare(1, 8)).toBe("12.5");
-    expect(formatShare(0, 5)).toBe("0");
-    expect(formatShare(5, 5)).toBe("100");
-    expect(formatShare(4_000_000_000_000_000, 9_000_000_000_000_000)).toBe("44.44");
   });
 });

@@ -17,9 +17,3 @@ export function formatScaled(value: number | bigint, scale: number): string {
   const fraction = digits.slice(digits.length - scale).replace(/0+$/, "");
   return `${negative ? "-" : ""}${whole}${fraction ? `.${fraction}` : ""}`;
 }
-
-/** `part / total * 100` rounded half up to two decimals, as a Percentage string; total must be positive. */
-export function formatShare(part: number, total: number): string {
-  const hundredths = (BigInt(part) * 20000n + BigInt(total)) / (2n * BigInt(total));
-  return formatScaled(hundredths, 2);
-}

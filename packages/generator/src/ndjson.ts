@@ -3,8 +3,8 @@ import { generateRecords } from "./records.ts";
 
 /**
  * The generated dataset as NDJSON lines, one DatasetRecord (`{"type":...,"record":...}`) per string, without the
- * line break. Streams: 1,000,000 records are written in the memory of a few, as nothing is kept between lines
- * but counters and the observation sums.
+ * line break. Streams: between lines only counters and the indicator engine's sums are kept, with the identifier of
+ * each procurement (some 60 bytes), so 1,000,000 procurements, about 840 MB of text, are written in about 200 MB.
  *
  * @example
  * const out = createWriteStream("synthetic.ndjson");

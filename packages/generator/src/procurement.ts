@@ -10,7 +10,6 @@ import { BuyerPicker, buyerWeight } from "./buyers.ts";
 import { addMonths, civilFromDays, daysFromCivil, isoDate, parseIsoDate } from "./calendar.ts";
 import { criteriaById } from "./criteria.ts";
 import { formatCents, formatScaled } from "./decimal.ts";
-import type { Contribution } from "./observations.ts";
 import type { Settings } from "./options.ts";
 import { fillTitle, PROFILE_MIX, type ProcurementProfile } from "./profiles.ts";
 import { cumulate, exp, pickCumulative, type Random } from "./random.ts";
@@ -53,12 +52,6 @@ const OUTCOME_METHOD = {
   nl: "Opgave van de opdrachtnemer, berekend met de methode van RIVM, TNO en CE Delft.",
   en: "Reported by the contractor, calculated with the RIVM, TNO and CE Delft method.",
 };
-
-/** A generated procurement and what it adds to the observations. */
-export interface Generated {
-  readonly procurement: Procurement;
-  readonly contribution: Contribution;
-}
 
 interface Mix {
   readonly profiles: readonly ProcurementProfile[];
@@ -145,7 +138,7 @@ export class ProcurementFactory {
   }
 
   /** A procurement published on `day` (a day number). */
-  make(day: number): Generated {
+  make(day: number): Procurement {
     const random = this.#random;
     const year = civilFromDays(day)[0];
     const buyer = this.#picker.pick(random, day + AWARD_HORIZON_DAYS);
@@ -171,7 +164,7 @@ export class ProcurementFactory {
     this.#sequence.set(sequenceKey, sequence);
     const id = `proc-${sequenceKey}-${String(sequence).padStart(3, "0")}`;
 
-    const procurement: Procurement = {
+    return {
       id,
       buyer: buyer.id,
       title: fillTitle(template, buyer, buyerWeight(buyer) >= 60, random.below(4)),
@@ -195,20 +188,8 @@ export class ProcurementFactory {
       }),
       mvoiThemes: themes,
       eforms: eformsFor(themes, applied),
-      ...(outcomes ? { outcomes: outcomes.record } : {}),
+      ...(outcomes ? { outcomes } : {}),
       provenance: syntheticProvenance(),
-    };
-    return {
-      procurement,
-      contribution: {
-        id,
-        buyer,
-        year,
-        cents,
-        circular,
-        ...(outcomes?.material === undefined ? {} : { materialHundredths: outcomes.material }),
-        ...(outcomes?.co2e === undefined ? {} : { co2eHundredths: outcomes.co2e }),
-      },
     };
   }
 
@@ -247,10 +228,7 @@ export class ProcurementFactory {
     return [...criteriaById.values()].filter((c) => chosen.has(c.id)) as Criterion[];
   }
 
-  #outcomes(
-    profile: ProcurementProfile,
-    cents: number,
-  ): { record: NonNullable<Procurement["outcomes"]>; material?: number; co2e?: number } {
+  #outcomes(profile: ProcurementProfile, cents: number): NonNullable<Procurement["outcomes"]> {
     const random = this.#random;
     const thousands = cents / 100_000;
     const material = random.chance(0.9)
@@ -260,15 +238,10 @@ export class ProcurementFactory {
       material === undefined || random.chance(0.7)
         ? Math.round(thousands * profile.co2ePerThousand * (0.5 + random.float()) * 100)
         : undefined;
-    const record: NonNullable<Procurement["outcomes"]> = {
+    return {
       ...(material === undefined ? {} : { materialSavedTonnes: formatScaled(material, 2) }),
       ...(co2e === undefined ? {} : { co2eAvoidedTonnes: formatScaled(co2e, 2) }),
       ...(random.chance(0.3) ? { method: { ...OUTCOME_METHOD } } : {}),
-    };
-    return {
-      record,
-      ...(material === undefined ? {} : { material }),
-      ...(co2e === undefined ? {} : { co2e }),
     };
   }
 }

@@ -1,12 +1,17 @@
+import { createIndicatorAccumulator } from "@mra-circulair/indicators";
 import { referenceDataset } from "@mra-circulair/reference";
 import type { DatasetMeta, DatasetRecord } from "@mra-circulair/types";
 import { daysFromCivil, weekday } from "./calendar.ts";
 import { criterionRecords, mviLinkRecords } from "./criteria.ts";
-import { extraIndicatorDefinitions } from "./indicators.ts";
-import { ObservationTally } from "./observations.ts";
 import { type GenerateOptions, resolveOptions, type Settings } from "./options.ts";
 import { ProcurementFactory } from "./procurement.ts";
 import { createRandom } from "./random.ts";
+
+/**
+ * Observations list the procurements they are computed from only up to this many: a subject-year of a large dataset
+ * counts thousands, and a full list on each of its observations would make the observations most of the file.
+ */
+export const COMPUTED_FROM_LIMIT = 100;
 
 function datasetMeta({ seed, records, from, to }: Settings): DatasetMeta {
   return {
@@ -57,32 +62,35 @@ function withoutIds<T extends { id: string }>(records: readonly T[], taken: read
 /**
  * The records of a generated dataset as DatasetRecord lines, in NDJSON order: the metadata, the reference data
  * (organisations, declarations, signatures, roadmaps, goals, purchase packages, tracks), criteria, indicator
- * definitions, MVI links, then `records` procurements in order of publication and the observations computed from
- * them. Lazy: each record is made when asked for, and memory does not grow with `records`.
+ * definitions, MVI links, then `records` procurements in order of publication and the observations that
+ * `@mra-circulair/indicators` computes from them (with `computedFrom` up to {@link COMPUTED_FROM_LIMIT}). Lazy: each
+ * record is made when asked for; memory grows with `records` only by the procurement identifiers the engine keeps
+ * until the observations.
  */
 export function* generateRecords(options: GenerateOptions): Generator<DatasetRecord, void, undefined> {
   const settings = resolveOptions(options);
   const reference = referenceDataset;
   const organisations = reference.organisations ?? [];
+  const declarations = reference.declarations ?? [];
+  const purchasePackages = reference.purchasePackages ?? [];
+  const meta = datasetMeta(settings);
+  // should the reference data gain criteria or links, its own records win over the generated ones
+  const referenceCriteria = reference.criteria ?? [];
+  const criteria = [...referenceCriteria, ...withoutIds(criterionRecords(), referenceCriteria)];
 
-  yield { type: "meta", record: datasetMeta(settings) };
+  // context records are yielded as copies: a caller that changes one changes neither the reference data nor the results
+  yield { type: "meta", record: structuredClone(meta) };
   for (const record of organisations) yield { type: "organisation", record: structuredClone(record) };
-  for (const record of reference.declarations ?? []) yield { type: "declaration", record: structuredClone(record) };
+  for (const record of declarations) yield { type: "declaration", record: structuredClone(record) };
   for (const record of reference.signatures ?? []) yield { type: "signature", record: structuredClone(record) };
   for (const record of reference.roadmaps ?? []) yield { type: "roadmap", record: structuredClone(record) };
   for (const record of reference.goals ?? []) yield { type: "goal", record: structuredClone(record) };
-  for (const record of reference.purchasePackages ?? []) {
-    yield { type: "purchase-package", record: structuredClone(record) };
-  }
+  for (const record of purchasePackages) yield { type: "purchase-package", record: structuredClone(record) };
   for (const record of reference.tracks ?? []) yield { type: "track", record: structuredClone(record) };
-  // should the reference data gain criteria, definitions or links, its own records win over the generated ones
-  const referenceCriteria = reference.criteria ?? [];
-  for (const record of referenceCriteria) yield { type: "criterion", record: structuredClone(record) };
-  for (const record of withoutIds(criterionRecords(), referenceCriteria)) yield { type: "criterion", record };
-  const referenceDefinitions = reference.indicatorDefinitions ?? [];
-  for (const record of referenceDefinitions) yield { type: "indicator-definition", record: structuredClone(record) };
-  for (const record of withoutIds(extraIndicatorDefinitions(), referenceDefinitions)) {
-    yield { type: "indicator-definition", record };
+  for (const record of criteria) yield { type: "criterion", record: structuredClone(record) };
+  // the reference data defines the engine's indicators (a test holds every observation to a definition here)
+  for (const record of reference.indicatorDefinitions ?? []) {
+    yield { type: "indicator-definition", record: structuredClone(record) };
   }
   const referenceLinks = reference.mviLinks ?? [];
   for (const record of referenceLinks) yield { type: "mvi-link", record: structuredClone(record) };
@@ -90,7 +98,11 @@ export function* generateRecords(options: GenerateOptions): Generator<DatasetRec
 
   const random = createRandom(settings.seed);
   const factory = new ProcurementFactory(random, organisations, settings);
-  const tally = new ObservationTally(organisations);
+  // the engine reads the records above besides the procurements: the same observations as computeIndicators gives
+  const indicators = createIndicatorAccumulator(
+    { meta, organisations, declarations, purchasePackages, criteria },
+    { computedFromLimit: COMPUTED_FROM_LIMIT },
+  );
   const counts = yearCounts(settings);
   for (let year = settings.from; year <= settings.to; year++) {
     const count = counts[year - settings.from] ?? 0;
@@ -99,10 +111,10 @@ export function* generateRecords(options: GenerateOptions): Generator<DatasetRec
     for (let i = 0; i < count; i++) {
       // the i-th of `count` evenly spaced slots, jittered within the slot: publication days never decrease
       const day = workday(start + Math.floor(((i + random.float()) * length) / count), start);
-      const { procurement, contribution } = factory.make(day);
-      tally.add(contribution);
+      const procurement = factory.make(day);
+      indicators.add(procurement);
       yield { type: "procurement", record: procurement };
     }
   }
-  for (const record of tally.records(settings.from, settings.to)) yield { type: "observation", record };
+  for (const record of indicators.results().observations) yield { type: "observation", record };
 }

@@ -201,6 +201,7 @@ export function createIndicatorAccumulator(context: Dataset, options: ComputeOpt
       progress,
       input: {
         datasetId,
+        ...(context.meta.title === undefined ? {} : { datasetTitle: context.meta.title }),
         procurements: added,
         counted: basis.award + basis.contractStart + basis.publication,
         yearBasis: { ...basis },

@@ -1,4 +1,5 @@
 // a small dataset whose every indicator is worked out by hand in docs/en/indicators.md; the comments show the sums
+import { validate } from "@mra-circulair/schema";
 import type { AppliedCriterion, Criterion, Dataset, Procurement } from "@mra-circulair/types";
 import { describe, expect, it } from "vitest";
 import { breakdownOf, observationOf, progressOf, seriesOf } from "./accessors.ts";
@@ -454,5 +455,17 @@ describe("a procurement with a bad amount", () => {
     const results = accumulator.results();
     expect(results.years).toEqual({ from: 2021, to: 2023 });
     expect(series(results, INDICATORS.circularShare, MRA)).toEqual(series(asIs, INDICATORS.circularShare, MRA));
+  });
+});
+
+describe("the results as exchange data", () => {
+  it("gives observations and definitions that the schemas accept, in either geography", () => {
+    for (const results of [asIs, asWas]) {
+      for (const observation of results.observations)
+        expect(validate("Observation", observation)).toMatchObject({ valid: true });
+      for (const definition of results.definitions) {
+        expect(validate("IndicatorDefinition", definition)).toMatchObject({ valid: true });
+      }
+    }
   });
 });

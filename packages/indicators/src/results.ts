@@ -131,6 +131,8 @@ export interface ProgressEntry {
 export interface InputFacts {
   /** The identifier of the input dataset (`datasetId` option, else the dataset's `meta.id`). */
   readonly datasetId: string;
+  /** The title of the input dataset (`meta.title`), when it has one. */
+  readonly datasetTitle?: LocalizedText;
   /** Procurement records in the dataset. */
   readonly procurements: number;
   /** Procurements counted in a year: all but those without a date and those with an unknown buyer. */

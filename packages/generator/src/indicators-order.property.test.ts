@@ -1,9 +1,8 @@
+import { computeIndicators } from "@mra-circulair/indicators";
 import type { Dataset } from "@mra-circulair/types";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-// the generator is no dependency of this package; its source is imported for test data only
-import { generateDataset } from "../../generator/src/index.ts";
-import { computeIndicators } from "./engine.ts";
+import { generateDataset } from "./dataset.ts";
 
 const generated = generateDataset({ records: 400, seed: 11 });
 // adoptions, also by merged municipalities, so that the property covers them
@@ -24,7 +23,7 @@ const dataset: Dataset = {
 const shuffled = <T>(list: readonly T[] | undefined) =>
   fc.shuffledSubarray([...(list ?? [])], { minLength: list?.length ?? 0, maxLength: list?.length ?? 0 });
 
-describe("results", () => {
+describe("indicator results", () => {
   it.each(["as-is", "as-was"] as const)("do not depend on the order of the records (%s)", (geography) => {
     const expected = computeIndicators(dataset, { geography, computedFromLimit: 60 });
     fc.assert(
