@@ -64,8 +64,8 @@ function withoutIds<T extends { id: string }>(records: readonly T[], taken: read
  * (organisations, declarations, signatures, roadmaps, goals, purchase packages, tracks), criteria, indicator
  * definitions, MVI links, then `records` procurements in order of publication and the observations that
  * `@mra-circulair/indicators` computes from them (with `computedFrom` up to {@link COMPUTED_FROM_LIMIT}). Lazy: each
- * record is made when asked for; memory grows with `records` only by the procurement identifiers the engine keeps
- * until the observations.
+ * record is made when asked for, and memory stays flat: the engine keeps at most the identifiers a `computedFrom` list
+ * can still need.
  */
 export function* generateRecords(options: GenerateOptions): Generator<DatasetRecord, void, undefined> {
   const settings = resolveOptions(options);

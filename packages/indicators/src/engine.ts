@@ -59,8 +59,10 @@ function firstNonEmpty<T>(
 
 /**
  * An accumulator for datasets too large to hold: `context` gives the organisations, criteria, declarations and
- * purchase packages (its procurements are not read), and the procurements are added one by one. Memory grows with
- * the number of procurements only by their identifiers. {@link computeIndicators} is this with a whole dataset.
+ * purchase packages (its procurements are not read), and the procurements are added one by one. Memory is bounded by
+ * the organisation-years times `computedFromLimit`, not by the number of procurements: per organisation and year it
+ * keeps sums, and identifiers only while a `computedFrom` list can still name them. {@link computeIndicators} is this
+ * with a whole dataset.
  *
  * @example
  * const accumulator = createIndicatorAccumulator(contextRecords, { geography: "as-was" });
@@ -126,7 +128,7 @@ export function createIndicatorAccumulator(context: Dataset, options: ComputeOpt
     }
     let tally = years.get(day.year);
     if (!tally) {
-      tally = new Tally();
+      tally = new Tally(limit);
       years.set(day.year, tally);
     }
     try {
@@ -174,7 +176,7 @@ export function createIndicatorAccumulator(context: Dataset, options: ComputeOpt
           });
         const members = [...plan.members].flatMap((id) => tallies.get(id)?.get(year) ?? []);
         if (members.length > 0) {
-          const tally = members.length === 1 ? (members[0] as Tally) : sumOf(members);
+          const tally = members.length === 1 ? (members[0] as Tally) : sumOf(members, limit);
           const lists = new ComputedFrom(members, limit);
           for (const family of TALLY_FAMILIES)
             for (const value of family.values(tally)) add(value, lists.list(value.flag, value.counted));
@@ -225,8 +227,8 @@ export function createIndicatorAccumulator(context: Dataset, options: ComputeOpt
   return { add, results };
 }
 
-function sumOf(tallies: readonly Tally[]): Tally {
-  const sum = new Tally();
+function sumOf(tallies: readonly Tally[], limit: number): Tally {
+  const sum = new Tally(limit);
   for (const tally of tallies) sum.addTally(tally);
   return sum;
 }

@@ -1,6 +1,7 @@
 // a small dataset whose every indicator is worked out by hand in docs/en/indicators.md; the comments show the sums
 import { validate } from "@mra-circulair/schema";
-import type { AppliedCriterion, Criterion, Dataset, Procurement } from "@mra-circulair/types";
+import type { AppliedCriterion, Criterion, Dataset, Observation, Procurement } from "@mra-circulair/types";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { breakdownOf, observationOf, progressOf, seriesOf } from "./accessors.ts";
 import { INDICATORS, packageIndicator } from "./catalogue/ids.ts";
@@ -455,6 +456,86 @@ describe("a procurement with a bad amount", () => {
     const results = accumulator.results();
     expect(results.years).toEqual({ from: 2021, to: 2023 });
     expect(series(results, INDICATORS.circularShare, MRA)).toEqual(series(asIs, INDICATORS.circularShare, MRA));
+  });
+});
+
+describe("computedFrom", () => {
+  const [p01, , p03, , , , , , , , , p12] = handDataset.procurements as Procurement[];
+  // p01 twice, p03's identifier again for another buyer and value, p12's for another year
+  const duplicates = [
+    p01 as Procurement,
+    { ...(p03 as Procurement), buyer: "GM0363", contractValue: { amount: "7.00", currency: "EUR" as const } },
+    { ...(p12 as Procurement), dates: { award: "2021-04-01" } },
+  ];
+  const withDuplicates: Dataset = {
+    ...handDataset,
+    procurements: [...(handDataset.procurements ?? []), ...duplicates],
+  };
+  const counted = (o: Observation) => Number(/from (\d+) procurements/.exec(o.provenance?.[0]?.note?.en ?? "")?.[1]);
+
+  it("counts every record of an identifier but lists the identifier once", () => {
+    const results = computeIndicators(withDuplicates);
+    const count = observationOf(results, INDICATORS.procurementCount, AMSTERDAM, 2021);
+    // p01, p02, p03, and again p01 and p03
+    expect(count?.value).toBe("5");
+    expect(count?.computedFrom).toEqual(["p01", "p02", "p03"]);
+    expect(observationOf(results, INDICATORS.procurementCount, MRA, 2021)?.computedFrom).toEqual([
+      "p01",
+      "p02",
+      "p03",
+      "p07",
+      "p08",
+      "p12",
+    ]);
+  });
+
+  it("holds the limit to the records counted, duplicates included", () => {
+    const results = computeIndicators(withDuplicates, { computedFromLimit: 4 });
+    const count = observationOf(results, INDICATORS.procurementCount, AMSTERDAM, 2021);
+    expect(count?.computedFrom).toBeUndefined();
+    expect(count?.provenance?.[0]?.note?.en).toContain("from 5 procurements (more than 4: not listed)");
+    expect(observationOf(results, INDICATORS.circularValue, AMSTERDAM, 2021)?.computedFrom).toEqual(["p01", "p03"]);
+  });
+
+  it("lists what it lists without a limit wherever the records counted are within it", () => {
+    const whole = new Map(computeIndicators(withDuplicates).observations.map((o) => [o.id, o.computedFrom]));
+    for (const limit of [1, 2, 3, 5, 8]) {
+      for (const o of computeIndicators(withDuplicates, { computedFromLimit: limit }).observations)
+        expect(o.computedFrom, `${o.id} with limit ${limit}`).toEqual(
+          counted(o) <= limit ? whole.get(o.id) : undefined,
+        );
+    }
+  });
+
+  it("does not depend on the order of the records, duplicates included", () => {
+    const procurements = withDuplicates.procurements ?? [];
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(procurements, { minLength: procurements.length, maxLength: procurements.length }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom("as-is" as const, "as-was" as const),
+        (shuffled, limit, geography) => {
+          const options = { computedFromLimit: limit, geography };
+          expect(computeIndicators({ ...withDuplicates, procurements: shuffled }, options)).toEqual(
+            computeIndicators(withDuplicates, options),
+          );
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("gives the results of everything added, also after results were asked for before", () => {
+    const accumulator = createIndicatorAccumulator(withDuplicates);
+    const procurements = withDuplicates.procurements ?? [];
+    for (const p of procurements) if (p.id !== "p02") accumulator.add(p);
+    const early = accumulator.results();
+    const earlyLists = early.observations.map((o) => [...(o.computedFrom ?? [])]);
+    // p02 joins Amsterdam's 2021 tally, whose lists were made already
+    accumulator.add(procurements.find((p) => p.id === "p02") as Procurement);
+    expect(accumulator.results()).toEqual(computeIndicators(withDuplicates));
+    // the lists handed out before are left as they were
+    expect(early.observations.map((o) => o.computedFrom ?? [])).toEqual(earlyLists);
   });
 });
 

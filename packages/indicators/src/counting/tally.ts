@@ -3,10 +3,12 @@ import { AMBITION_LEVELS, MVOI_THEMES } from "../catalogue/labels.ts";
 import { ExactSum } from "../decimal/exact-sum.ts";
 import { R_COUNT } from "./classify.ts";
 import { AMBITION_SHIFT, CIRCULAR, CIRCULAR_CRITERIA, CO2E, MATERIAL, THEME_SHIFT } from "./flags.ts";
+import { ProcurementIds } from "./procurement-ids.ts";
 
 /**
- * The sums and counts of one subject in one year, and the procurements behind them. Every figure is an integer or
- * an exact sum, so the order of adding never changes a result.
+ * The sums and counts of one subject in one year, and the procurements behind them as far as a computedFrom list
+ * of at most `limit` identifiers can need them. Every figure is an integer or an exact sum, so the order of adding
+ * never changes a result.
  */
 export class Tally {
   count = 0;
@@ -26,9 +28,12 @@ export class Tally {
   readonly rCriteria = new Float64Array(R_COUNT);
   /** Procurements that applied a criterion per R-strategy, for the length of their computedFrom lists. */
   readonly rProcurements = new Int32Array(R_COUNT);
-  /** The identifiers of the procurements counted, with their flags at the same index. */
-  readonly ids: string[] = [];
-  readonly flags: number[] = [];
+  /** The identifiers of the procurements counted, with their flags. */
+  readonly procurements: ProcurementIds;
+
+  constructor(limit: number) {
+    this.procurements = new ProcurementIds(limit);
+  }
 
   /** Counts one procurement with the flags and R counts its classification gave. */
   add(procurement: Procurement, flags: number, rCounts: Int32Array): void {
@@ -63,8 +68,7 @@ export class Tally {
       this.rCriteria[i] = (this.rCriteria[i] ?? 0) + applied;
       this.rProcurements[i] = (this.rProcurements[i] ?? 0) + 1;
     }
-    this.ids.push(procurement.id);
-    this.flags.push(own);
+    this.procurements.add(procurement.id, own);
   }
 
   /** Adds another tally's sums and counts; its procurements stay with it (see computedFrom gathering). */

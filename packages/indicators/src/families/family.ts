@@ -10,7 +10,10 @@ export interface Value {
   readonly value: Exact;
   /** The flag of the procurements it was counted from (ALL for every one). */
   readonly flag: number;
-  /** How many procurements carry the flag: the length of computedFrom before duplicates merge. */
+  /**
+   * How many procurements carry the flag: the length of computedFrom before duplicates merge. At least the number of
+   * a tally's procurements with any one bit of the flag, as tallies keep identifiers by that.
+   */
   readonly counted: number;
   /** Whether the circularity rule decides the value. */
   readonly byRule?: true;
