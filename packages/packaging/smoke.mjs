@@ -22,6 +22,8 @@ const PACKAGES = [
   "io",
   "rules",
   "engine",
+  "indicators",
+  "dashboard",
   "generator",
   "cli",
 ];
@@ -356,6 +358,26 @@ function runtimeChecks() {
       what: "the registry knows every code",
       imports: ["registry"],
       body: `assert.ok(registry.get("duplicate-id") && registry.get("json-syntax") && registry.get("schema-required"));`,
+    },
+    {
+      dir: "indicators",
+      name: "@mra-circulair/indicators",
+      what: "computeIndicators names its rule and indicator definitions",
+      imports: ["computeIndicators", "defaultCircularityRule"],
+      body: `
+        const meta = { schemaVersion: "1.0", id: "smoke", publisher: { name: "smoke" }, license: "https://creativecommons.org/publicdomain/zero/1.0/", publishedAt: "2026-01-01T00:00:00Z" };
+        const results = computeIndicators({ meta });
+        assert.equal(results.rule.version, defaultCircularityRule.version);
+        assert.ok(results.definitions.length > 0, "no indicator definitions");`,
+    },
+    {
+      dir: "dashboard",
+      name: "@mra-circulair/dashboard",
+      what: "its style sheet and renderers load",
+      imports: ["DASHBOARD_CSS", "renderReportHtml"],
+      body: `
+        assert.match(DASHBOARD_CSS, /\.mra-dashboard/);
+        assert.equal(typeof renderReportHtml, "function");`,
     },
     {
       dir: "generator",
