@@ -1,13 +1,25 @@
 /** The tools of the table; `generator` is information only and takes no part in the ratios. */
-export type ToolId = "limit" | "ours" | "ajv" | "ajv-cli" | "python" | "generator";
+export type ToolId =
+  | "limit"
+  | "ours"
+  | "ours-threads"
+  | "ours-csv"
+  | "ajv"
+  | "ajv-cli"
+  | "python"
+  | "generator"
+  | "indicators";
 
 export const TOOL_LABELS: Readonly<Record<ToolId, string>> = {
   limit: "read + JSON.parse (limit)",
   ours: "mra-circulair validate",
+  "ours-threads": "mra-circulair validate --jobs 2 (info)",
+  "ours-csv": "mra-circulair validate, CSV (info)",
   ajv: "ajv, Node script",
   "ajv-cli": "ajv-cli (JSON array)",
   python: "Python jsonschema",
   generator: "generator (info)",
+  indicators: "indicators (compute)",
 };
 
 /** One row: a tool on one size, measured or with the reason it was not. */
@@ -92,7 +104,7 @@ export function buildReport(rows: readonly Row[], sizes: readonly number[]): Rep
   const large = Math.max(...sizes);
   const growth: Partial<Record<ToolId, number | null>> = {};
   if (small !== large) {
-    for (const tool of ["limit", "ours", "ajv", "generator"] as const) {
+    for (const tool of ["limit", "ours", "ours-threads", "ours-csv", "ajv", "generator"] as const) {
       const from = find(rows, tool, small)?.peakRssMb;
       const to = find(rows, tool, large)?.peakRssMb;
       growth[tool] = from !== undefined && to !== undefined ? (to - from) / from : null;
@@ -132,6 +144,16 @@ function targets(
   ].pop();
   const python = pythonSize === undefined ? null : get("ours vs Python jsonschema", pythonSize);
   result.push(atLeast("vs Python jsonschema", ">= 25x", python, 25, label(pythonSize ?? small)));
+  // the indicators issue: computing over the records takes at most twice the time of validating them
+  const validated = find(rows, "ours", large)?.medianMs;
+  const computed = find(rows, "indicators", large)?.medianMs;
+  const slower = validated !== undefined && computed !== undefined ? computed / validated : null;
+  result.push({
+    name: `indicators vs validation time at ${label(large)}`,
+    target: "<= 2x",
+    measured: slower === null ? "not measured" : `${fixed(slower)}x`,
+    met: slower === null ? null : slower <= 2,
+  });
   const rss = find(rows, "ours", large)?.peakRssMb;
   result.push({
     name: `peak RSS at ${label(large)}`,

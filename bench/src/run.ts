@@ -19,7 +19,15 @@ import {
   TOOL_LABELS,
   type ToolId,
 } from "./report.ts";
-import { type Availability, ajvCliEntry, ajvFormatsPath, cliPaths, csvWriter, findPython, probeCli } from "./tools.ts";
+import {
+  type Availability,
+  ajvCliEntry,
+  ajvFormatsPath,
+  cliPaths,
+  convertToCsv,
+  findPython,
+  probeCli,
+} from "./tools.ts";
 
 const USAGE = `Usage: pnpm bench [-- options]
   --sizes LIST   procurement counts to generate, comma-separated (default 100000,1000000)
@@ -64,7 +72,7 @@ const runner = new Runner(work);
 
 async function bundleChildren(): Promise<void> {
   await build({
-    entryPoints: ["generate", "to-array", "read-parse", "ajv-records"].map((name) =>
+    entryPoints: ["generate", "to-array", "read-parse", "ajv-records", "indicators"].map((name) =>
       join(benchDir, `src/children/${name}.ts`),
     ),
     outdir: children,
@@ -113,11 +121,13 @@ function writeSchemas(): { wrapper: string; plugin: string } {
 interface Files {
   readonly ndjson: string;
   readonly array?: string;
+  /** The same records as CSV, one file per entity, or why there are none. */
+  readonly csv: Availability & { files?: string[] };
   readonly records: number;
   readonly bytes: number;
 }
 
-async function generate(size: number, withArray: boolean, rows: Row[]): Promise<Files> {
+async function generate(size: number, withArray: boolean, withCsv: boolean, rows: Row[]): Promise<Files> {
   const ndjson = join(work, `records-${size}.ndjson`);
   log(`generating ${label(size)} procurements (seed ${seed})`);
   const run = await runner.run([process.execPath, join(children, "generate.mjs"), String(size), String(seed), ndjson]);
@@ -128,14 +138,19 @@ async function generate(size: number, withArray: boolean, rows: Row[]): Promise<
   const records = result.records;
   const bytes = statSync(ndjson).size;
   rows.push(okRow("generator", size, records, [run], `writes ${(bytes / 1e6).toFixed(0)} MB of NDJSON`));
-  if (!withArray) return { ndjson, records, bytes };
+  let csv: Files["csv"] = { available: false, reason: "mra-circulair is not available to convert to CSV" };
+  if (withCsv) {
+    log(`writing the same ${label(size)} records as CSV, one file per entity, with mra-circulair convert`);
+    csv = convertToCsv(repoRoot, ndjson, join(work, `csv-${size}`));
+  }
+  if (!withArray) return { ndjson, csv, records, bytes };
   const array = join(work, `records-${size}.json`);
   log(`writing the same ${label(size)} records as one JSON array for ajv-cli`);
   const converted = await runner.run([process.execPath, join(children, "to-array.mjs"), ndjson, array]);
   if (converted.exitCode !== 0 || lastJson(converted.stdout)?.records !== records) {
     throw new Error(`writing the JSON array failed (exit ${converted.exitCode}): ${converted.stderr.slice(-2000)}`);
   }
-  return { ndjson, array, records, bytes };
+  return { ndjson, array, csv, records, bytes };
 }
 
 function okRow(tool: ToolId, size: number, records: number, runs: readonly Run[], note?: string): Row {
@@ -254,18 +269,12 @@ async function main(): Promise<void> {
     ? findPython(log)
     : { available: false, reason: values["no-python"] ? "skipped with --no-python" : "runs on sizes up to 100k only" };
   log(`python: ${python.available ? python.detail : python.reason}`);
-  const csv = csvWriter(repoRoot);
-  if (!csv.available) {
-    notes.push(`CSV: ${csv.reason}`);
-    log(`CSV: ${csv.reason}`);
-  }
-
   const files = new Map<number, Files>();
   for (const size of sizes)
-    files.set(size, await generate(size, ajvCli.available && size <= ARRAY_AND_PYTHON_MAX, rows));
+    files.set(size, await generate(size, ajvCli.available && size <= ARRAY_AND_PYTHON_MAX, cli.available, rows));
 
   for (const size of sizes) {
-    const { ndjson, array, records } = files.get(size) as Files;
+    const { ndjson, array, csv, records } = files.get(size) as Files;
     log(`measuring ${label(size)} (${records.toLocaleString("en-US")} records)`);
     rows.push(
       await measure(
@@ -278,13 +287,45 @@ async function main(): Promise<void> {
     );
 
     const { bin } = cliPaths(repoRoot);
+    const valid: Check = (run) =>
+      run.exitCode === 0
+        ? undefined
+        : `exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split("\n")[0] ?? ""}`;
     rows.push(
       unavailable("ours", size, records, cli) ??
-        (await measure("ours", size, records, [process.execPath, bin, "validate", ndjson], (run) =>
-          run.exitCode === 0
-            ? undefined
-            : `exit ${run.exitCode}: ${(run.stderr || run.stdout).trim().split("\n")[0] ?? ""}`,
+        (await measure("ours", size, records, [process.execPath, bin, "validate", ndjson], valid)),
+    );
+    // the same on two threads, the main thread and a worker, to show what they gain and cost
+    rows.push(
+      unavailable("ours-threads", size, records, cli) ??
+        (await measure(
+          "ours-threads",
+          size,
+          records,
+          [process.execPath, bin, "validate", ndjson, "--jobs", "2"],
+          valid,
         )),
+    );
+    rows.push(
+      unavailable("ours-csv", size, records, csv) ??
+        (await measure(
+          "ours-csv",
+          size,
+          records,
+          [process.execPath, bin, "validate", ...(csv.files ?? [])],
+          valid,
+          () => `${csv.files?.length ?? 0} CSV files, one per entity, from convert --to csv`,
+        )),
+    );
+
+    rows.push(
+      await measure(
+        "indicators",
+        size,
+        records,
+        [process.execPath, join(children, "indicators.mjs"), ndjson],
+        childCheck(records),
+      ),
     );
 
     rows.push(

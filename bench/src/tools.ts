@@ -117,20 +117,20 @@ export function findPython(log: (message: string) => void): Availability & { pyt
   };
 }
 
-/** Whether @mra-circulair/io has a CSV writer the harness could use. */
-export function csvWriter(repoRoot: string): Availability {
-  const folder = join(repoRoot, "packages/io/src/csv");
-  const writers = existsSync(folder)
-    ? readdirSync(folder).filter((file) => /^write.*\.ts$/.test(file) && !file.endsWith(".test.ts"))
-    : [];
-  if (writers.length === 0) {
-    return {
-      available: false,
-      reason: "@mra-circulair/io has no CSV writer yet (packages/io/src/csv): CSV rows skipped",
-    };
+/**
+ * The same dataset as CSV, one file per entity, written by `mra-circulair convert FILE --to csv --out DIR/` (not
+ * timed): the CSV files, or why there are none.
+ */
+export function convertToCsv(repoRoot: string, ndjson: string, outDir: string): Availability & { files?: string[] } {
+  const { bin } = cliPaths(repoRoot);
+  const run = spawnSync(process.execPath, [bin, "convert", ndjson, "--to", "csv", "--out", `${outDir}/`], {
+    encoding: "utf8",
+    timeout: 3_600_000,
+  });
+  const files = existsSync(outDir) ? readdirSync(outDir).filter((file) => file.endsWith(".csv")) : [];
+  if (run.status !== 0 || files.length === 0) {
+    const said = firstLine(`${run.stderr}\n${run.stdout}`) || `exit ${run.status}`;
+    return { available: false, reason: `convert --to csv failed (exit ${run.status}: ${said})` };
   }
-  return {
-    available: false,
-    reason: `packages/io/src/csv has ${writers.join(", ")}, but the harness is not wired to it yet: CSV rows skipped`,
-  };
+  return { available: true, files: files.sort().map((file) => join(outDir, file)) };
 }

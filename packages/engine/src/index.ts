@@ -7,3 +7,5 @@ export {
   type ValidationSession,
   type ValidationSessionOptions,
 } from "./session.ts";
+export type { BatchToCheck, CheckerReply, CheckerSetup } from "./workers/protocol.ts";
+export { type CheckerThread, ValidationThreadError, type ValidationThreads } from "./workers/threads.ts";

@@ -4,17 +4,19 @@ import {
   type ReadItem,
   readCsv,
   readJson,
-  readNdjson,
+  readNdjsonBatches,
   readXlsx,
-  type SourceRecord,
   type TabularReadItem,
   tabularEntity,
 } from "@mra-circulair/io";
-import { createReport, type Finding, type Report, type ReportResult } from "@mra-circulair/report";
+import { createReport, type Report, type ReportResult } from "@mra-circulair/report";
 import { createRuleRunner, type RuleRunner } from "@mra-circulair/rules";
-import { type EntityName, entityNames, validate, validateDefinition } from "@mra-circulair/schema";
+import { defined } from "./defined.ts";
 import { formatOf, type InputFormat } from "./formats.ts";
-import { schemaFindings } from "./schema-findings.ts";
+import { schemaCheck } from "./schema-check.ts";
+import { validateNdjsonOnThreads } from "./workers/parallel-ndjson.ts";
+import type { CheckerSetup } from "./workers/protocol.ts";
+import type { ValidationThreads } from "./workers/threads.ts";
 
 /** One file to validate. */
 export interface FileInput {
@@ -48,14 +50,12 @@ export interface ValidationSessionOptions {
   readonly maxRecordBytes?: number;
   /** The largest JSON document in bytes; a larger one is refused with file-too-large. 512 MiB. */
   readonly maxDocumentBytes?: number;
+  /** Threads to validate NDJSON files on (`nodeThreads` of `@mra-circulair/engine/node`); the calling thread when absent. */
+  readonly threads?: ValidationThreads;
 }
 
-// exactOptionalPropertyTypes: options the caller left out must stay absent, not become undefined
-function defined<T extends object>(options: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
-}
+const codesOf = (rules: boolean | readonly string[] | undefined): readonly string[] | undefined =>
+  typeof rules === "object" ? rules : undefined;
 
 /** Validates one or more files as one dataset: references may cross files; `finish` once after the last. */
 export interface ValidationSession {
@@ -64,26 +64,18 @@ export interface ValidationSession {
   finish(): ReportResult;
 }
 
-const META_REF = "dataset.schema.json#/$defs/DatasetMeta";
 const PROGRESS_EVERY = 10_000;
-
-function schemaCheck(record: SourceRecord): Finding[] {
-  const result =
-    record.entity === "DatasetMeta"
-      ? validateDefinition(META_REF, record.value)
-      : Object.hasOwn(entityNames, record.entity)
-        ? validate(record.entity as EntityName, record.value)
-        : undefined;
-  if (result === undefined) throw new RangeError(`a reader yielded an unknown entity ${record.entity}`);
-  return result.valid ? [] : schemaFindings(record, result.errors);
-}
 
 /** The records and findings of a table, without its header, which only the tabular readers give. */
 async function* withoutHeaders(items: AsyncIterable<TabularReadItem>): AsyncGenerator<ReadItem> {
   for await (const item of items) if (item.kind !== "header") yield item;
 }
 
-function read(input: FileInput, format: InputFormat, limits: ValidationSessionOptions): AsyncIterable<ReadItem> {
+function read(
+  input: FileInput,
+  format: Exclude<InputFormat, "ndjson">,
+  limits: ValidationSessionOptions,
+): AsyncIterable<ReadItem> {
   const { file, bytes } = input;
   const { delimiter, encoding, decimal, dateFormat } = input.tabular ?? {};
   const cells = defined({ decimal, dateFormat });
@@ -91,8 +83,6 @@ function read(input: FileInput, format: InputFormat, limits: ValidationSessionOp
   switch (format) {
     case "json":
       return readJson(bytes, { file, ...defined({ maxDepth, maxBytes: maxDocumentBytes, entity: input.entity }) });
-    case "ndjson":
-      return readNdjson(bytes, { file, ...defined({ maxDepth, maxLineBytes: maxRecordBytes }) });
     case "csv": {
       const entity = input.entity === undefined ? undefined : tabularEntity(input.entity)?.entity;
       if (entity === undefined) {
@@ -124,19 +114,35 @@ export function createValidationSession(options: ValidationSessionOptions = {}):
       const format = input.format ?? formatOf(input.file);
       if (format === undefined) throw new RangeError(`cannot tell the format of ${input.file}; name it`);
       report.addFile(input.file, format);
+      const { file, bytes } = input;
+      const { maxDepth, maxRecordBytes, threads } = options;
+      if (format === "ndjson" && threads !== undefined) {
+        const rulesSetup: CheckerSetup["rules"] =
+          options.rules === false ? false : defined({ codes: codesOf(options.rules), reference: options.reference });
+        const setup = { file, ...defined({ maxDepth, maxLineBytes: maxRecordBytes }), rules: rulesSetup };
+        const progress = { every: PROGRESS_EVERY, ...defined({ onProgress: input.onProgress }) };
+        const records = await validateNdjsonOnThreads(bytes, { threads, setup, report, rules, progress });
+        input.onProgress?.(records);
+        return;
+      }
       let records = 0;
-      for await (const item of read(input, format, options)) {
+      const take = (item: ReadItem) => {
         if (item.kind === "finding") {
           report.add(item.finding);
-          continue;
+          return;
         }
         const { record } = item;
-        report.addRecords(input.file, record.entity);
+        report.addRecords(file, record.entity);
         for (const finding of schemaCheck(record)) report.add(finding);
         if (rules) for (const finding of rules.check(record)) report.add(finding);
         records += 1;
         if (records % PROGRESS_EVERY === 0) input.onProgress?.(records);
-      }
+      };
+      if (format === "ndjson") {
+        // a batch per chunk: no promise per record
+        const ndjson = { file, ...defined({ maxDepth, maxLineBytes: maxRecordBytes }) };
+        for await (const batch of readNdjsonBatches(bytes, ndjson)) for (const item of batch) take(item);
+      } else for await (const item of read(input, format, options)) take(item);
       input.onProgress?.(records);
     },
     finish() {

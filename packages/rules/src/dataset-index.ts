@@ -1,11 +1,10 @@
 import { referenceDataset } from "@mra-circulair/reference";
 import { IdSet } from "./id-set.ts";
-import { isObject, ownString } from "./json.ts";
 import { Ledger } from "./ledger.ts";
 import { type IdentifiedEntity, identifiedEntities } from "./model/entities.ts";
-import { type DeclaredId, declaredIds } from "./model/ids.ts";
+import type { DeclaredId } from "./model/ids.ts";
 import { type OrganisationFacts, organisationFacts } from "./model/organisations.ts";
-import { type Reference, referencesOf } from "./model/references.ts";
+import type { RecordFacts } from "./model/record-facts.ts";
 
 /** An identifier a record declares, and whether it is the first with that identifier for its entity. */
 export interface IndexedId extends DeclaredId {
@@ -43,35 +42,26 @@ export class DatasetIndex {
   private organisationReferences = 0;
   private organisationReferenceFile: string | undefined;
 
-  /** Adds a record's identifiers and facts; returns the identifiers (each marked first or repeated) and the references it makes. */
-  ingest(
-    entity: string,
-    value: unknown,
-    file: string,
-  ): { ids: readonly IndexedId[]; references: readonly Reference[] } {
-    const ids = declaredIds(entity, value).map((declared) => ({
-      ...declared,
-      first: this.sets.get(declared.entity)?.add(declared.id) ?? true,
-    }));
-    if (entity === "Organisation") this.addOrganisation(value);
-    if (entity === "IndicatorDefinition" && isObject(value)) {
-      const id = ownString(value, "id");
-      const unit = ownString(value, "unit");
-      if (id !== undefined && unit !== undefined) {
-        const known = this.units.get(id) ?? new Set<string>();
-        known.add(unit);
-        this.units.set(id, known);
-      }
+  /** Adds the facts of a record read from `file`; returns its identifiers, each marked first or repeated. */
+  add(facts: RecordFacts, file: string): readonly IndexedId[] {
+    const ids: IndexedId[] = [];
+    for (const { entity, id, pointer } of facts.ids)
+      ids.push({ entity, id, pointer, first: this.sets.get(entity)?.add(id) ?? true });
+    if (facts.organisation !== undefined) this.addOrganisation(facts.organisation);
+    if (facts.unit !== undefined) {
+      const { id, unit } = facts.unit;
+      const known = this.units.get(id) ?? new Set<string>();
+      known.add(unit);
+      this.units.set(id, known);
     }
-    const references = referencesOf(entity, value);
-    for (const reference of references) {
+    for (const reference of facts.references) {
       if (reference.target !== "Organisation") continue;
       this.organisationReferences++;
       // the smallest file name, so that the reference-data-used finding does not depend on record order
       if (this.organisationReferenceFile === undefined || file < this.organisationReferenceFile)
         this.organisationReferenceFile = file;
     }
-    return { ids, references };
+    return ids;
   }
 
   /** Whether a record of `entity` with this identifier has been read. */
@@ -131,9 +121,7 @@ export class DatasetIndex {
     }
   }
 
-  private addOrganisation(value: unknown): void {
-    const facts = organisationFacts(value);
-    if (facts === undefined) return;
+  private addOrganisation(facts: OrganisationFacts): void {
     const known = this.organisations.get(facts.id);
     // a duplicated identifier (already an error): keep one of the two by a fixed order, not by arrival
     if (known === undefined || JSON.stringify(facts) < JSON.stringify(known)) this.organisations.set(facts.id, facts);

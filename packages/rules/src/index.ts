@@ -10,6 +10,20 @@ export {
   type SchemaMetadata,
   type SchemaNode,
 } from "./metadata/schema-metadata.ts";
+export type { DeclaredId } from "./model/ids.ts";
+export type { OrganisationFacts } from "./model/organisations.ts";
+export { type FactSink, type IndicatorUnit, type RecordFacts, recordFacts } from "./model/record-facts.ts";
+export type { Collect, Reference, ReferenceTarget } from "./model/references.ts";
 export { codeNotInClosedCodelist } from "./rules/code-not-in-closed-codelist.ts";
 export { ruleDefinitions } from "./rules.ts";
-export { createRuleRunner, type RuleRecord, type RuleRunner, type RuleRunnerOptions, runRules } from "./runner.ts";
+export {
+  createRecordRuleRunner,
+  createRuleRunner,
+  type FactRecord,
+  type RecordCheck,
+  type RecordRuleRunner,
+  type RuleRecord,
+  type RuleRunner,
+  type RuleRunnerOptions,
+  runRules,
+} from "./runner.ts";

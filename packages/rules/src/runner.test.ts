@@ -1,8 +1,20 @@
+import { readFileSync } from "node:fs";
 import type { SourceLocation } from "@mra-circulair/report";
 import { describe, expect, it, vi } from "vitest";
-import { ruleDefinitions } from "./rules.ts";
-import { createRuleRunner, runRules } from "./runner.ts";
+import { DatasetIndex } from "./dataset-index.ts";
+import { bundledMetadata } from "./metadata/bundled.ts";
+import { recordFacts } from "./model/record-facts.ts";
+import { ruleDefinitions, rules } from "./rules.ts";
+import {
+  createRecordRuleRunner,
+  createRuleRunner,
+  type RuleRecord,
+  type RuleRunnerOptions,
+  runRules,
+} from "./runner.ts";
+import { deprecationFixture } from "./testing/deprecation-fixture.ts";
 import { organisation, procurement } from "./testing/fixtures.ts";
+import { recordsFromDataset, recordsFromNdjson } from "./testing/records.ts";
 
 const at = (line: number): SourceLocation => ({ file: "d.json", line });
 
@@ -78,5 +90,69 @@ describe("createRuleRunner", () => {
     const runner = createRuleRunner();
     for (const entity of entities) for (const value of values) runner.check({ entity, value, location: at(1) });
     expect(() => runner.finish()).not.toThrow();
+  });
+});
+
+describe("checkFacts", () => {
+  const dataset = JSON.parse(
+    readFileSync(new URL("../../../examples/mra-example.dataset.json", import.meta.url), "utf8"),
+  ) as Record<string, unknown>;
+  // every code's example, the example dataset twice (every id a duplicate), and values the schema would refuse
+  const records: RuleRecord[] = [
+    ...ruleDefinitions.flatMap((definition) => recordsFromNdjson(definition.example, `${definition.code}.ndjson`)),
+    ...recordsFromDataset(dataset, "a.json"),
+    ...recordsFromDataset(dataset, "b.json"),
+    ...[null, 1, "x", [], {}, { id: 5 }, { targets: "x" }].map((value, i) => ({
+      entity: i % 2 === 0 ? "Roadmap" : "Observation",
+      value,
+      location: at(i + 1),
+    })),
+  ].map((record) => {
+    const text = JSON.stringify(record.value);
+    return { ...record, locate: (pointer: string) => ({ ...record.location, column: text.length + pointer.length }) };
+  });
+
+  it.each<[string, RuleRunnerOptions]>([
+    ["all rules", {}],
+    ["without reference data", { reference: false }],
+    ["some rules", { rules: ["duplicate-id", "date-order", "empty-value", "observation-unit-mismatch"] }],
+    ["only rules without the index", { rules: ["date-order", "code-not-in-open-codelist"] }],
+    ["deprecations", { metadata: deprecationFixture() }],
+  ])("gives what check gives, with %s, for a record checked elsewhere", (_name, options) => {
+    const direct = createRuleRunner(options);
+    const expected = [...records.map((record) => direct.check(record)), direct.finish()];
+    const own = createRecordRuleRunner(options);
+    const split = createRuleRunner(options);
+    const actual = [
+      ...records.map(({ value, ...record }) =>
+        // a copy, as the record's check comes from another thread
+        split.checkFacts({
+          ...record,
+          checked: structuredClone({
+            ...own.check({ ...record, value }),
+            ...(own.usesIndex ? { facts: recordFacts(record.entity, value) } : {}),
+          }),
+        }),
+      ),
+      split.finish(),
+    ];
+    expect(actual).toEqual(expected);
+    expect(expected.flat().length).toBeGreaterThan(0);
+  });
+
+  it("refuses a rule with the index that reads a value it did not ask for", () => {
+    const runner = createRuleRunner({ rules: ["duplicate-id"] });
+    const record = { entity: "Roadmap", location: at(1) };
+    const checked = { findings: [], ranks: [], facts: { ids: [], references: [] } };
+    expect(() => runner.checkFacts({ ...record, checked })).toThrow("list Roadmap in its readsValue");
+  });
+
+  it("runs on facts because every rule without the index judges a record alone, and no rule with it visits", () => {
+    const context = { index: new DatasetIndex(), metadata: bundledMetadata(), reference: true };
+    for (const rule of rules) {
+      const instance = rule.create(context);
+      if (rule.usesIndex === true) expect(instance.visit).toBeUndefined();
+      else expect([instance.finish, rule.readsValue]).toEqual([undefined, undefined]);
+    }
   });
 });

@@ -10,6 +10,9 @@ describe("ajv configuration (G22)", () => {
       {
         "$data": false,
         "allErrors": true,
+        "code": {
+          "optimize": 0,
+        },
         "coerceTypes": false,
         "removeAdditional": false,
         "strict": true,

@@ -2,6 +2,7 @@ import { Ajv2020, type AnySchemaObject, type ValidateFunction } from "ajv/dist/2
 import addFormatsModule from "ajv-formats";
 import { ajvOptions } from "./ajv-options.ts";
 import { annotationKeywords } from "./annotation-keywords.ts";
+import { isFullDate } from "./full-date.ts";
 import { exceptionResult, fromAjvErrors, type ValidationResult } from "./validation-result.ts";
 
 // ajv-formats is CommonJS with `exports.default`; under NodeNext the default import is the module object
@@ -29,8 +30,9 @@ const SCHEMA_BASE = "https://mra-circulair.nl/schema/1.0/";
 
 function createAjv(schemas: Readonly<Record<string, object>>): Ajv2020 {
   const ajv = new Ajv2020({ ...ajvOptions });
-  // full mode checks the calendar: 2023-02-30 is not a date
-  addFormats(ajv, { mode: "full", formats: ["date", "date-time"], keywords: false });
+  // full mode checks the calendar: 2023-02-30 is not a date; "date" the same way without a regular expression
+  addFormats(ajv, { mode: "full", formats: ["date-time"], keywords: false });
+  ajv.addFormat("date", isFullDate);
   for (const definition of annotationKeywords) ajv.addKeyword(definition);
   for (const schema of Object.values(schemas)) ajv.addSchema(schema as AnySchemaObject);
   return ajv;

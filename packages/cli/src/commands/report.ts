@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { renderReportHtml, resultsToCsv, resultsToJsonChunks, resultsToMarkdown } from "@mra-circulair/dashboard";
 import { createValidationSession, type ValidationSessionOptions } from "@mra-circulair/engine";
 import {
   type CircularityRule,
@@ -145,7 +144,16 @@ function generatedAt(ctx: Context): Date {
 }
 
 /** The report in pieces: JSON one list item at a time, since it can be longer than one string may be. */
-function render(results: IndicatorResults, format: ReportFormat, lang: Lang, ctx: Context): Iterable<string> {
+async function render(
+  results: IndicatorResults,
+  format: ReportFormat,
+  lang: Lang,
+  ctx: Context,
+): Promise<Iterable<string>> {
+  // loaded only here: the charting library costs every other command about 45 MB and startup time
+  const { renderReportHtml, resultsToCsv, resultsToJsonChunks, resultsToMarkdown } = await import(
+    "@mra-circulair/dashboard"
+  );
   switch (format) {
     case "html":
       return [renderReportHtml(results, { lang, generatedAt: generatedAt(ctx) })];
@@ -186,7 +194,8 @@ async function report(files: string[], flags: ReportFlags, ctx: Context): Promis
     ...(geography === undefined ? {} : { geography }),
   };
   const results = await compute(inputs, tabular, options, ctx);
-  await withOutput(out, ctx.io, (sink) => write(render(results, format, ctx.lang, ctx), sink));
+  const chunks = await render(results, format, ctx.lang, ctx);
+  await withOutput(out, ctx.io, (sink) => write(chunks, sink));
   if (out !== undefined) ctx.err(ctx.t("report.written", { file: out, format }));
   return EXIT.valid;
 }

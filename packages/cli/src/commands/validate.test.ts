@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateDataset } from "@mra-circulair/generator";
+import { generateDataset, generateNdjsonLines } from "@mra-circulair/generator";
 import { tabularEntities, writeCsvText, writeXlsx } from "@mra-circulair/io";
 import { referenceDataset } from "@mra-circulair/reference";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,6 +48,13 @@ beforeAll(async () => {
   await writeFile(path("declarations.ndjson"), declarations.join("\n"));
   await writeFile(path("signatures.ndjson"), [metaLine, line("signature", signature)].join("\n"));
   await writeFile(path("data.log"), declarations.join("\n"));
+  // several batches of lines, with findings of reading, of the schemas and of the rules among them
+  const generated = [...generateNdjsonLines({ records: 2500, seed: 7 })];
+  const broken = ['{"type": "goal", "record": {"id": "g", "id": "h"}}', "{oops", generated.at(-1) ?? ""];
+  await writeFile(
+    path("many.ndjson"),
+    `${[...generated.slice(0, 1500), ...broken, ...generated.slice(1500)].join("\n")}\n`,
+  );
 });
 
 afterAll(async () => {
@@ -110,6 +117,23 @@ describe("mra-circulair validate", () => {
     );
     expect(none.files[0].findings).toEqual([]);
     expect(none.totals).toEqual(full.totals);
+  });
+
+  it("gives the same report on threads as on the main thread, and checks --jobs", async () => {
+    const report = async (...args: string[]) => {
+      const { code, stdout } = await capture(["validate", path("many.ndjson"), "--format", "json", ...args]);
+      return { code, report: JSON.parse(stdout) };
+    };
+    const main = await report("--jobs", "1");
+    expect(main.code).toBe(1);
+    expect(main.report.totals.errors).toBeGreaterThan(2);
+    expect(await report("--jobs", "2")).toEqual(main);
+    expect(await report()).toEqual(main);
+    for (const jobs of ["0", "two", "1.5"]) {
+      const bad = await capture(["validate", path("many.ndjson"), "--jobs", jobs]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toContain("--jobs");
+    }
   });
 
   it("writes the JSON report in the chosen language", async () => {

@@ -1,4 +1,4 @@
-import { createValidationSession } from "@mra-circulair/engine";
+import { createValidationSession, ValidationThreadError } from "@mra-circulair/engine";
 import type { ReportResult } from "@mra-circulair/report";
 import type { Dataset } from "@mra-circulair/types";
 import type { Command } from "commander";
@@ -9,7 +9,7 @@ import { type CsvFlags, csvReadOptions } from "../input/csv-options.ts";
 import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { fileBytes } from "../input/read-file.ts";
-import { type LimitFlags, sessionOptions } from "../input/session-options.ts";
+import { type LimitFlags, sessionOptions, validationThreads } from "../input/session-options.ts";
 import { validateInput } from "../input/validate-input.ts";
 import { renderReport, reportFormat } from "../output/report.ts";
 import { printCliError } from "../print-error.ts";
@@ -19,6 +19,7 @@ import { renderSummary, summarise } from "../validate/summary.ts";
 interface ValidateFlags extends InputFlags, CsvFlags, LimitFlags {
   summary?: boolean;
   format?: string;
+  jobs?: string;
 }
 
 /** The text of a file that passed validation, read again for the summary: a dataset document, so not huge. */
@@ -55,10 +56,17 @@ async function validateFiles(files: string[], flags: ValidateFlags, ctx: Context
     return EXIT.usage;
   }
   noteDetected(inputs, ctx);
+  const threads = validationThreads(flags.jobs);
   // one session for all files, so that a reference in one file may point to a record in another
-  const session = createValidationSession(limits);
+  const session = createValidationSession(threads === undefined ? limits : { ...limits, threads });
   const progress = progressOptions(ctx);
-  for (const input of inputs) await validateInput(session, input, progress, tabular);
+  try {
+    for (const input of inputs) await validateInput(session, input, progress, tabular);
+  } catch (error) {
+    if (error instanceof ValidationThreadError)
+      throw new CliError("E_INTERNAL", "validate.threadFailed", { reason: error.reason });
+    throw error;
+  }
   const result = session.finish();
   ctx.io.stdout(renderReport(result, format, ctx));
   if (flags.summary === true) await printSummaries(inputs, result, ctx);
@@ -77,6 +85,7 @@ export const validateCommand: CliCommand = {
       .option("--format <format>", t("validate.option.format"))
       .option("--max-errors <n>", t("validate.option.maxErrors"))
       .option("--summary", t("validate.option.summary"))
+      .option("--jobs <n>", t("validate.option.jobs"))
       .addHelpText("after", examples(t, "validate.examples"))
       .action(async (files: string[], flags: ValidateFlags) => {
         ctx.exitCode = await validateFiles(files, flags, ctx);

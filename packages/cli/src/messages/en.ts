@@ -58,7 +58,7 @@ export const en = {
   "validate.summaryNotDataset": "{file}: --summary describes a JSON dataset document only",
   "validate.summaryFormat": "--summary goes with --format text only",
   "validate.option.jobs":
-    "validate NDJSON on N threads at once; 1 validates on the main thread (default: for a file of 4 MB or more, as many as there are cores, at most 2)",
+    "validate NDJSON on N threads at once, the main thread and N - 1 workers, each taking some 50 to 100 MB more memory (default 1)",
   "validate.threadFailed": "a validation thread failed: {reason}",
 
   "input.option.entity":

@@ -62,7 +62,7 @@ export const nl: Record<keyof typeof en, string> = {
   "validate.summaryNotDataset": "{file}: --summary beschrijft alleen een JSON-datasetdocument",
   "validate.summaryFormat": "--summary gaat alleen samen met --format text",
   "validate.option.jobs":
-    "valideer NDJSON op N threads tegelijk; 1 valideert op de hoofdthread (standaard: voor een bestand van 4 MB of meer zoveel als er kernen zijn, hoogstens 2)",
+    "valideer NDJSON op N threads tegelijk, de hoofdthread en N - 1 workers, die elk zo'n 50 tot 100 MB meer geheugen gebruiken (standaard 1)",
   "validate.threadFailed": "een validatiethread is mislukt: {reason}",
 
   "input.option.entity":

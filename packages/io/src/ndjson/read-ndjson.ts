@@ -1,6 +1,6 @@
 import type { Finding, SourceLocation } from "@mra-circulair/report";
 import { formatPointer } from "@mra-circulair/report";
-import { lineTypes, META_ENTITY } from "../json/entities.ts";
+import { lineTypes } from "../json/entities.ts";
 import { hazardFinding, quoted, syntaxFinding, type TextPlace } from "../json/findings.ts";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../json/limits.ts";
 import { confirmHazards, syntaxProblemOf } from "../json/parse-text.ts";
@@ -8,9 +8,6 @@ import { CHECK_BOM, CHECK_ESCAPES, CHECK_TEXT, CLEAN, quickCheck } from "../json
 import type { PathToken } from "../json/scanner.ts";
 import { locationIn, TextRecord } from "../json/text-record.ts";
 import {
-  metaMissing,
-  metaNotFirst,
-  metaRepeated,
   ndjsonExtraKey,
   ndjsonRecordMissing,
   ndjsonTypeMissing,
@@ -23,6 +20,7 @@ import { type LineHandler, LineSplitter } from "../stream/lines.ts";
 import { codePoints } from "../stream/position.ts";
 import type { ByteSource, ReadItem } from "../stream/record.ts";
 import { createUtf8Decoder, findUtf8Error, hexBytes } from "../stream/utf8.ts";
+import { MetaLines } from "./meta-lines.ts";
 
 /** How to read an NDJSON dataset. */
 export interface NdjsonReadOptions {
@@ -44,22 +42,28 @@ const pointerInRecord = (path: readonly PathToken[]) => (path[0] === "record" ? 
 
 /**
  * Turns the lines of an NDJSON dataset into items: each line a DatasetRecord {"type": ..., "record": ...},
- * parsed and checked on its own. Items of a chunk collect in `items` until the reader takes them.
+ * parsed and checked on its own. Items of a chunk collect in `items` until the reader takes them. Without
+ * `meta`, the meta line checks are left to whoever sees the whole file; with `spans`, three numbers per
+ * record say where its text is: the byte range in the bytes of its line, and 1 when it has duplicate keys.
  */
-class NdjsonLines implements LineHandler {
+export class NdjsonLines implements LineHandler {
   items: ReadItem[] = [];
+  readonly spans: number[] | undefined;
   readonly #file: string;
   readonly #maxDepth: number;
   readonly #maxLineBytes: number;
+  readonly #meta: MetaLines | undefined;
   readonly #decoder = createUtf8Decoder();
-  #metaLine = 0;
-  #recordSeen = false;
   #chunkChecks = CHECK_TEXT;
+  #spanStart = 0;
+  #spanEnd = 0;
 
-  constructor(file: string, maxDepth: number, maxLineBytes: number) {
+  constructor(file: string, maxDepth: number, maxLineBytes: number, meta: MetaLines | undefined, spans = false) {
     this.#file = file;
     this.#maxDepth = maxDepth;
     this.#maxLineBytes = maxLineBytes;
+    this.#meta = meta;
+    this.spans = spans ? [] : undefined;
   }
 
   take(): ReadItem[] {
@@ -104,6 +108,8 @@ class NdjsonLines implements LineHandler {
       );
       return;
     }
+    this.#spanStart = start;
+    this.#spanEnd = end;
     if (text.charCodeAt(0) === 0xfeff) {
       // a byte order mark is allowed at the start of the file only; one on a later line comes from joined files
       if (line > 1) {
@@ -111,6 +117,7 @@ class NdjsonLines implements LineHandler {
         this.#finding(notUtf8.finding({ pointer: "", location }, { reason: "byte-order-mark", bytes: "EF BB BF" }));
       }
       text = text.slice(1);
+      this.#spanStart += 3;
     }
     this.#parse(text, line, joined ? CHECK_TEXT : this.#chunkChecks);
   }
@@ -149,10 +156,10 @@ class NdjsonLines implements LineHandler {
       }
     }
     if (wrapperKeys > 2) this.#extraKeys(wrapper, line, entity);
-    if (entity === META_ENTITY) this.#meta(line, entity);
-    else this.#recordSeen = true;
+    if (this.#meta) for (const finding of this.#meta.record(entity, line)) this.#finding(finding);
     const record = new TextRecord(entity, value, this.#at(line), "", text, 0, text.length, RECORD, duplicates);
     this.items.push({ kind: "record", record });
+    this.spans?.push(this.#spanStart, this.#spanEnd, duplicates ? 1 : 0);
   }
 
   /** The finding for a line that is JSON but not a DatasetRecord of a known type. */
@@ -174,15 +181,6 @@ class NdjsonLines implements LineHandler {
     }
   }
 
-  #meta(line: number, entity: string): void {
-    const site = { pointer: "", location: this.#at(line), entity };
-    if (this.#metaLine > 0) this.#finding(metaRepeated.finding(site, { first: this.#metaLine }));
-    else {
-      this.#metaLine = line;
-      if (this.#recordSeen) this.#finding(metaNotFirst.finding(site, { line }));
-    }
-  }
-
   #place(text: string, line: number, entity: string | undefined): TextPlace {
     const start = this.#at(line);
     return {
@@ -194,7 +192,7 @@ class NdjsonLines implements LineHandler {
 
   /** The findings about the whole file, once it has been read. */
   end(): void {
-    if (this.#metaLine === 0) this.#finding(metaMissing.finding({ pointer: "", location: { file: this.#file } }));
+    if (this.#meta) for (const finding of this.#meta.end()) this.#finding(finding);
   }
 }
 
@@ -209,7 +207,8 @@ export async function* readNdjsonBatches(
 ): AsyncGenerator<readonly ReadItem[], void, undefined> {
   const maxLineBytes = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const splitter = new LineSplitter(maxLineBytes);
-  const lines = new NdjsonLines(options.file, options.maxDepth ?? DEFAULT_MAX_DEPTH, maxLineBytes);
+  const { file } = options;
+  const lines = new NdjsonLines(file, options.maxDepth ?? DEFAULT_MAX_DEPTH, maxLineBytes, new MetaLines(file));
   for await (const chunk of bytes) {
     for (let at = 0; at < chunk.length; at += SLICE_BYTES) {
       splitter.push(at === 0 && chunk.length <= SLICE_BYTES ? chunk : chunk.subarray(at, at + SLICE_BYTES), lines);

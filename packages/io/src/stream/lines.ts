@@ -26,10 +26,12 @@ export class LineSplitter {
   #pending = 0;
   #skipping = false;
   #lastByte = 0;
-  #number = 1;
+  #number: number;
 
-  constructor(maxLineBytes: number) {
+  /** `firstLine` numbers the first line, for input that starts further into a file. */
+  constructor(maxLineBytes: number, firstLine = 1) {
     this.#maxLineBytes = maxLineBytes;
+    this.#number = firstLine;
   }
 
   /** Splits the next chunk; the lines it completes go to `handler`. */

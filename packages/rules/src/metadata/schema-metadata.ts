@@ -81,18 +81,153 @@ export function selectBranch(node: SchemaNode, value: unknown): SchemaNode | und
 }
 
 const UNSET: unique symbol = Symbol("unset");
-
-// a function that computes its value on the first call and returns it ever after
-function once<T>(compute: () => T): () => T {
-  let value: T | typeof UNSET = UNSET;
-  return () => {
-    if (value === UNSET) value = compute();
-    return value;
-  };
-}
+type Lazy<T> = T | typeof UNSET;
 
 const EMPTY_MAP: ReadonlyMap<string, never> = new Map<string, never>();
 const EMPTY_SET: ReadonlySet<string> = new Set<string>();
+
+/** Finds the node at file#fragment, building it on first use. */
+type NodeOf = (file: string, fragment: string) => SchemaNode | undefined;
+
+/**
+ * A schema node whose fields are computed on first use and then kept. A class, so that the walk's many reads
+ * of a field go through one shared getter that the engine can inline, not through a closure per node.
+ */
+class MetadataNode implements SchemaNode {
+  readonly #raw: Readonly<Record<string, unknown>>;
+  readonly #file: string;
+  readonly #fragment: string;
+  // the definition a $ref names; a $ref to the node itself says nothing
+  readonly #ref: readonly [string, string] | undefined;
+  readonly #nodeOf: NodeOf;
+  #referred: Lazy<SchemaNode | undefined> = UNSET;
+  #properties: Lazy<ReadonlyMap<string, SchemaNode>> = UNSET;
+  #propertyList: Lazy<readonly PropertyEntry[]> = UNSET;
+  #required: Lazy<ReadonlySet<string>> = UNSET;
+  #items: Lazy<SchemaNode | undefined> = UNSET;
+  #anyOf: Lazy<readonly SchemaNode[]> = UNSET;
+  #codelist: Lazy<CodelistRef | undefined> = UNSET;
+  #deprecated: Lazy<boolean> = UNSET;
+  #emptyAllowed: Lazy<boolean> = UNSET;
+  #consts: Lazy<ReadonlyMap<string, unknown>> = UNSET;
+
+  constructor(
+    file: string,
+    fragment: string,
+    raw: Readonly<Record<string, unknown>>,
+    ref: readonly [string, string] | undefined,
+    nodeOf: NodeOf,
+  ) {
+    this.#file = file;
+    this.#fragment = fragment;
+    this.#raw = raw;
+    this.#ref = ref;
+    this.#nodeOf = nodeOf;
+  }
+
+  // built on first use, so that a recursive schema cannot loop
+  #referredNode(): SchemaNode | undefined {
+    if (this.#referred === UNSET) this.#referred = this.#ref && this.#nodeOf(this.#ref[0], this.#ref[1]);
+    return this.#referred;
+  }
+
+  #child(suffix: string): SchemaNode | undefined {
+    return this.#nodeOf(this.#file, `${this.#fragment}${suffix}`);
+  }
+
+  get properties(): ReadonlyMap<string, SchemaNode> {
+    if (this.#properties === UNSET) {
+      const raw = this.#raw;
+      if (!isObject(raw.properties)) this.#properties = this.#referredNode()?.properties ?? EMPTY_MAP;
+      else {
+        const map = new Map<string, SchemaNode>();
+        for (const name of Object.keys(raw.properties)) {
+          const built = this.#child(`/properties/${escapeToken(name)}`);
+          if (built) map.set(name, built);
+        }
+        this.#properties = map;
+      }
+    }
+    return this.#properties;
+  }
+
+  get required(): ReadonlySet<string> {
+    if (this.#required === UNSET) {
+      const raw = this.#raw;
+      this.#required = Array.isArray(raw.required)
+        ? new Set(raw.required.filter((name): name is string => typeof name === "string"))
+        : (this.#referredNode()?.required ?? EMPTY_SET);
+    }
+    return this.#required;
+  }
+
+  get propertyList(): readonly PropertyEntry[] {
+    if (this.#propertyList === UNSET) {
+      const required = this.required;
+      this.#propertyList = Array.from(this.properties, ([name, node]) => ({
+        name,
+        node,
+        required: required.has(name),
+      }));
+    }
+    return this.#propertyList;
+  }
+
+  get items(): SchemaNode | undefined {
+    if (this.#items === UNSET)
+      this.#items = isObject(this.#raw.items) ? this.#child("/items") : this.#referredNode()?.items;
+    return this.#items;
+  }
+
+  get anyOf(): readonly SchemaNode[] {
+    if (this.#anyOf === UNSET) {
+      const raw = this.#raw;
+      this.#anyOf = Array.isArray(raw.anyOf)
+        ? raw.anyOf.flatMap((_, i) => this.#child(`/anyOf/${i}`) ?? [])
+        : (this.#referredNode()?.anyOf ?? []);
+    }
+    return this.#anyOf;
+  }
+
+  get codelist(): CodelistRef | undefined {
+    if (this.#codelist === UNSET) {
+      const raw = this.#raw;
+      this.#codelist =
+        typeof raw["x-codelist"] === "string"
+          ? { codelist: raw["x-codelist"], open: raw["x-openCodelist"] === true }
+          : this.#referredNode()?.codelist;
+    }
+    return this.#codelist;
+  }
+
+  get deprecated(): boolean {
+    if (this.#deprecated === UNSET)
+      this.#deprecated = this.#raw.deprecated === true || this.#referredNode()?.deprecated === true;
+    return this.#deprecated;
+  }
+
+  get emptyAllowed(): boolean {
+    if (this.#emptyAllowed === UNSET) {
+      const raw = this.#raw;
+      this.#emptyAllowed = raw.$ref === undefined ? allowsEmpty(raw) : (this.#referredNode()?.emptyAllowed ?? false);
+    }
+    return this.#emptyAllowed;
+  }
+
+  get consts(): ReadonlyMap<string, unknown> {
+    if (this.#consts === UNSET) {
+      const raw = this.#raw;
+      if (!isObject(raw.properties)) this.#consts = this.#referredNode()?.consts ?? EMPTY_MAP;
+      else {
+        const map = new Map<string, unknown>();
+        for (const [name, property] of Object.entries(raw.properties))
+          if (isObject(property) && Object.hasOwn(property, "const")) map.set(name, property.const);
+        this.#consts = map;
+      }
+    }
+    return this.#consts;
+  }
+}
 
 /** Builds read access to a metadata source. Nodes are built lazily and once each. */
 export function createSchemaMetadata(source: MetadataSource): SchemaMetadata {
@@ -141,82 +276,17 @@ export function createSchemaMetadata(source: MetadataSource): SchemaMetadata {
 
   function buildNode(file: string, fragment: string, raw: Readonly<Record<string, unknown>>, key: string): SchemaNode {
     const ref = typeof raw.$ref === "string" ? resolveRef(file, raw.$ref) : undefined;
-    // the definition a $ref names, built on first use so that a recursive schema cannot loop; a $ref to itself says nothing
-    const referred = once(() => (ref && `${ref[0]}#${ref[1]}` !== key ? nodeOf(ref[0], ref[1]) : undefined));
-    const child = (suffix: string) => nodeOf(file, `${fragment}${suffix}`);
-    // every field is computed on first use and then kept: the walk asks for them once per value
-    const properties = once((): ReadonlyMap<string, SchemaNode> => {
-      if (!isObject(raw.properties)) return referred()?.properties ?? EMPTY_MAP;
-      const map = new Map<string, SchemaNode>();
-      for (const name of Object.keys(raw.properties)) {
-        const built = child(`/properties/${escapeToken(name)}`);
-        if (built) map.set(name, built);
-      }
-      return map;
-    });
-    const required = once(
-      (): ReadonlySet<string> =>
-        Array.isArray(raw.required)
-          ? new Set(raw.required.filter((name): name is string => typeof name === "string"))
-          : (referred()?.required ?? EMPTY_SET),
-    );
-    const propertyList = once((): readonly PropertyEntry[] =>
-      Array.from(properties(), ([name, node]) => ({ name, node, required: required().has(name) })),
-    );
-    const items = once(() => (isObject(raw.items) ? child("/items") : referred()?.items));
-    const anyOf = once((): readonly SchemaNode[] =>
-      Array.isArray(raw.anyOf) ? raw.anyOf.flatMap((_, i) => child(`/anyOf/${i}`) ?? []) : (referred()?.anyOf ?? []),
-    );
-    const codelist = once((): CodelistRef | undefined =>
-      typeof raw["x-codelist"] === "string"
-        ? { codelist: raw["x-codelist"], open: raw["x-openCodelist"] === true }
-        : referred()?.codelist,
-    );
-    const deprecated = once(() => raw.deprecated === true || referred()?.deprecated === true);
-    const emptyAllowed = once(() => (raw.$ref === undefined ? allowsEmpty(raw) : (referred()?.emptyAllowed ?? false)));
-    const consts = once((): ReadonlyMap<string, unknown> => {
-      if (!isObject(raw.properties)) return referred()?.consts ?? EMPTY_MAP;
-      const map = new Map<string, unknown>();
-      for (const [name, property] of Object.entries(raw.properties))
-        if (isObject(property) && Object.hasOwn(property, "const")) map.set(name, property.const);
-      return map;
-    });
-    return {
-      get properties() {
-        return properties();
-      },
-      get propertyList() {
-        return propertyList();
-      },
-      get required() {
-        return required();
-      },
-      get items() {
-        return items();
-      },
-      get anyOf() {
-        return anyOf();
-      },
-      get codelist() {
-        return codelist();
-      },
-      get deprecated() {
-        return deprecated();
-      },
-      get emptyAllowed() {
-        return emptyAllowed();
-      },
-      get consts() {
-        return consts();
-      },
-    };
+    return new MetadataNode(file, fragment, raw, ref && `${ref[0]}#${ref[1]}` !== key ? ref : undefined, nodeOf);
   }
 
+  // asked once per record: kept by entity name
+  const roots = new Map<string, SchemaNode | undefined>();
   const entityRoot = (entity: string): SchemaNode | undefined => {
+    if (roots.has(entity)) return roots.get(entity);
     const address = Object.hasOwn(source.entities, entity) ? source.entities[entity] : undefined;
-    if (address === undefined) return undefined;
-    const [file, fragment] = resolveRef("", address);
-    return nodeOf(file, fragment);
+    const root = address === undefined ? undefined : nodeOf(...resolveRef("", address));
+    roots.set(entity, root);
+    return root;
   };
 
   return {

@@ -12,19 +12,29 @@ export interface DeclaredId {
 
 const identified: ReadonlySet<string> = new Set(identifiedEntities);
 
-/** The identifiers a record declares, for the dataset-wide index. Non-string identifiers are skipped: the schema reports them. */
-export function declaredIds(entity: string, value: unknown): DeclaredId[] {
-  if (!identified.has(entity) || !isObject(value)) return [];
-  const found: DeclaredId[] = [];
+/** Hands each identifier a record declares to `collect`, without building a list; see {@link declaredIds}. */
+export function eachDeclaredId(
+  entity: string,
+  value: unknown,
+  collect: (entity: IdentifiedEntity, id: string, pointer: string) => void,
+): void {
+  if (!identified.has(entity) || !isObject(value)) return;
   const id = ownString(value, "id");
-  if (id !== undefined) found.push({ entity: entity as IdentifiedEntity, id, pointer: "/id" });
+  if (id !== undefined) collect(entity as IdentifiedEntity, id, "/id");
   // targets live inside declarations and goals, but MVI links refer to them by an identifier unique in the dataset
   if (entity === "Declaration" || entity === "Goal") {
     ownArray(value, "targets").forEach((target, i) => {
       const targetId = ownString(target, "id");
-      if (targetId !== undefined)
-        found.push({ entity: "Target", id: targetId, pointer: appendPointer(`/targets/${i}`, "id") });
+      if (targetId !== undefined) collect("Target", targetId, appendPointer(`/targets/${i}`, "id"));
     });
   }
+}
+
+/** The identifiers a record declares, for the dataset-wide index. Non-string identifiers are skipped: the schema reports them. */
+export function declaredIds(entity: string, value: unknown): DeclaredId[] {
+  const found: DeclaredId[] = [];
+  eachDeclaredId(entity, value, (declared, id, pointer) => {
+    found.push({ entity: declared, id, pointer });
+  });
   return found;
 }

@@ -15,18 +15,22 @@ export interface Reference {
   readonly on?: string;
 }
 
-type Collect = (target: ReferenceTarget, id: unknown, pointer: string, on?: string) => void;
+/** Receives each place where a record names another: `id` as written, a string only when it is a reference. */
+export type Collect = (target: ReferenceTarget, id: unknown, pointer: string, on?: string) => void;
+
+/** Hands each place a record names another record to `collect`, in the order of its properties, without building a list. */
+export function eachReference(entity: string, value: unknown, collect: Collect): void {
+  // own properties only: an entity named "constructor" or "__proto__" finds nothing
+  if (isObject(value) && Object.hasOwn(extractors, entity)) extractors[entity]?.(value, collect);
+}
 
 /** The references a record makes, in the order of its properties. Values of the wrong type are skipped: the schema reports them. */
 export function referencesOf(entity: string, value: unknown): Reference[] {
-  if (!isObject(value)) return [];
   const found: Reference[] = [];
-  const collect: Collect = (target, id, pointer, on) => {
+  eachReference(entity, value, (target, id, pointer, on) => {
     if (typeof id !== "string") return;
     found.push(on === undefined ? { target, id, pointer } : { target, id, pointer, on });
-  };
-  // own properties only: an entity named "constructor" or "__proto__" finds nothing
-  if (Object.hasOwn(extractors, entity)) extractors[entity]?.(value, collect);
+  });
   return found;
 }
 
@@ -111,12 +115,14 @@ const extractors: Readonly<Record<string, (value: Readonly<Record<string, unknow
   },
   Procurement(value, collect) {
     // the buyer must exist when the procurement is published, or when it is awarded if the publication date is absent
-    const on = dateAt(value, "dates", "publication") ?? dateAt(value, "dates", "award");
+    const dates = own(value, "dates");
+    const on = dateOrUndefined(own(dates, "publication")) ?? dateOrUndefined(own(dates, "award"));
     collect("Organisation", value.buyer, "/buyer", on);
     collect("PurchasePackage", value.purchasePackage, "/purchasePackage");
-    ownArray(value, "criteriaApplied").forEach((applied, i) => {
-      collect("Criterion", own(applied, "criterion"), `/criteriaApplied/${i}/criterion`);
-    });
+    // a loop, not forEach: every procurement passes here
+    const applied = ownArray(value, "criteriaApplied");
+    for (let i = 0; i < applied.length; i++)
+      collect("Criterion", own(applied[i], "criterion"), `/criteriaApplied/${i}/criterion`);
   },
 };
 

@@ -24,6 +24,8 @@ export const codeNotInOpenCodelist = defineCode({
 export const codeNotInOpenCodelistRule: Rule = {
   codes: [codeNotInOpenCodelist],
   create: ({ metadata }) => ({
+    // a codelist the metadata does not know has no codes to miss
+    visits: (node) => node.codelist?.open === true && metadata.codelist(node.codelist.codelist) !== undefined,
     visit(visit, record, report) {
       const { value, node } = visit;
       const codelist = node.codelist;

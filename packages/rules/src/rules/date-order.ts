@@ -30,9 +30,10 @@ export const dateOrder = defineCode({
 
 type Ordered = string | number;
 
+// the pointer is built only for a finding: every procurement has dates, few are out of order
 interface Step {
   readonly name: string;
-  readonly pointer: string;
+  readonly parentPointer: string;
   readonly value: Ordered;
 }
 
@@ -42,7 +43,7 @@ function checkSequence(record: CheckedRecord, report: Report, steps: readonly (S
   for (const step of steps) {
     if (step === undefined) continue;
     if (previous !== undefined && (strict ? previous.value >= step.value : previous.value > step.value)) {
-      const site = { ...record.site(step.pointer), excerpt: excerpt(step.value) };
+      const site = { ...record.site(appendPointer(step.parentPointer, step.name)), excerpt: excerpt(step.value) };
       report(
         dateOrder.finding(site, {
           earlier: previous.name,
@@ -59,12 +60,12 @@ function checkSequence(record: CheckedRecord, report: Report, steps: readonly (S
 
 function date(parent: unknown, parentPointer: string, name: string): Step | undefined {
   const value = dateOrUndefined(own(parent, name));
-  return value === undefined ? undefined : { name, pointer: appendPointer(parentPointer, name), value };
+  return value === undefined ? undefined : { name, parentPointer, value };
 }
 
 function year(parent: unknown, parentPointer: string, name: string): Step | undefined {
   const value = yearOrUndefined(own(parent, name));
-  return value === undefined ? undefined : { name, pointer: appendPointer(parentPointer, name), value };
+  return value === undefined ? undefined : { name, parentPointer, value };
 }
 
 /** Checks the order of the dates within one record. */

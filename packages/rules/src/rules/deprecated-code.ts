@@ -24,6 +24,10 @@ export const deprecatedCode = defineCode({
 export const deprecatedCodeRule: Rule = {
   codes: [deprecatedCode],
   create: ({ metadata }) => ({
+    // only a codelist with a deprecated code can report one
+    visits: (node) =>
+      node.codelist !== undefined &&
+      metadata.codelist(node.codelist.codelist)?.codes.some((entry) => entry.deprecated === true) === true,
     visit(visit, record, report) {
       const { value, node } = visit;
       const codelist = node.codelist;

@@ -24,6 +24,7 @@ export const deprecatedField = defineCode({
 export const deprecatedFieldRule: Rule = {
   codes: [deprecatedField],
   create: () => ({
+    visits: (node) => node.deprecated,
     visit(visit, record, report) {
       if (!visit.node.deprecated || visit.root) return;
       const pointer = visit.pointer;

@@ -27,6 +27,7 @@ export const duplicateId = defineCode({
 export const duplicateIdRule: Rule = {
   codes: [duplicateId],
   usesIndex: true,
+  readsValue: ["Roadmap"],
   create: () => ({
     check(record, report) {
       for (const declared of record.ids) {

@@ -34,6 +34,8 @@ export function isEmptyValue(value: unknown): boolean {
 export const emptyValueRule: Rule = {
   codes: [emptyValue],
   create: () => ({
+    // a required property may be empty: there empty is a statement
+    visits: (node, required) => node.emptyAllowed && !required,
     visit(visit, record, report) {
       const { value, node } = visit;
       // the record itself and required properties are never reported; a disallowed empty value is the schema's finding

@@ -38,6 +38,7 @@ function mismatch(report: Report, units: ReadonlySet<string>, indicator: string,
 export const observationUnitMismatchRule: Rule = {
   codes: [observationUnitMismatch],
   usesIndex: true,
+  readsValue: ["Observation"],
   create: ({ index }) => {
     const { ledger } = index;
     // one row per observation whose unit is not yet known to match: indicator, unit, site

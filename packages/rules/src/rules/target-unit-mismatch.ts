@@ -33,6 +33,7 @@ interface TargetUnit {
 export const targetUnitMismatchRule: Rule = {
   codes: [targetUnitMismatch],
   usesIndex: true,
+  readsValue: ["Target", "Declaration", "Goal"],
   create: ({ index }) => {
     const targets: TargetUnit[] = [];
     return {
