@@ -17,8 +17,8 @@ export function readError(file: string, error: unknown): CliError {
  * A failure to read (the disk, a file removed halfway) becomes an E_READ error naming the file.
  */
 export async function* fileBytes(path: string, onBytes?: (read: number) => void): AsyncGenerator<Uint8Array> {
-  // 1 MiB reads: the default 64 KiB costs a measurable share of a large NDJSON run in per-chunk overhead
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  // the default 64 KiB reads: 1 MiB reads were no faster and raised peak RSS from 115 to 186 MB at 100k records
+  const stream = createReadStream(path);
   let read = 0;
   try {
     for await (const chunk of stream as AsyncIterable<Buffer>) {
