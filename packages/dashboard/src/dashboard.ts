@@ -1,7 +1,7 @@
 import type { IndicatorResults } from "@mra-circulair/indicators";
+import { escapeHtml } from "@mra-circulair/report";
 import { aboutItems, methodParagraphs } from "./about.ts";
 import type { Lang } from "./format.ts";
-import { escapeHtml } from "./html.ts";
 import { translator } from "./messages.ts";
 import type { Part, Section } from "./section.ts";
 import { reportSections } from "./sections.ts";

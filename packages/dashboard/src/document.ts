@@ -1,7 +1,7 @@
 import type { IndicatorResults } from "@mra-circulair/indicators";
+import { escapeHtml } from "@mra-circulair/report";
 import { renderDashboard } from "./dashboard.ts";
 import { formatDate, type Lang } from "./format.ts";
-import { escapeHtml } from "./html.ts";
 import { translator } from "./messages.ts";
 import { DASHBOARD_CSS } from "./styles.ts";
 

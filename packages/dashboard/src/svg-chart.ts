@@ -1,3 +1,4 @@
+import { escapeHtml } from "@mra-circulair/report";
 import { BarChart, type BarSeriesOption, LineChart, type LineSeriesOption } from "echarts/charts";
 import {
   GridComponent,
@@ -10,7 +11,6 @@ import {
 import { type ComposeOption, init, use } from "echarts/core";
 import { LabelLayout } from "echarts/features";
 import { SVGRenderer } from "echarts/renderers";
-import { escapeHtml } from "./html.ts";
 
 /** The ECharts options the report's charts use: bars and lines on a grid, a legend, target lines. */
 export type ChartOption = ComposeOption<

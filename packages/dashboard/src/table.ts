@@ -1,5 +1,5 @@
 import type { ProgressStatus } from "@mra-circulair/indicators";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml } from "@mra-circulair/report";
 
 /** One cell of a table: the text shown, and for a number its exact value, for a status its code. */
 export interface Cell {

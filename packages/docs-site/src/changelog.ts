@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { escapeHtml } from "./html.ts";
+import { escapeHtml } from "@mra-circulair/report";
 import { type Bilingual, languages, otherLanguage } from "./language.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { referenceIndexes } from "./nav.ts";

@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { registry } from "@mra-circulair/engine";
-import { type CodeDefinition, type Finding, renderMessage, type Severity } from "@mra-circulair/report";
+import { type CodeDefinition, escapeHtml, type Finding, renderMessage, type Severity } from "@mra-circulair/report";
 import { type CodeExample, loadCodeExamples, runCodeExample, untriggerable } from "./code-examples.ts";
 import { exampleText } from "./example-text.ts";
-import { escapeHtml, relativeUrl } from "./html.ts";
+import { relativeUrl } from "./html.ts";
 import { type Bilingual, type Language, languages, otherLanguage } from "./language.ts";
 import { referenceIndexes } from "./nav.ts";
 import { codeExamplesDir } from "./paths.ts";

@@ -1,5 +1,6 @@
+import { escapeHtml } from "@mra-circulair/report";
 import { type Codelist, type CodelistCode, codeLabel, codelistIds, getCodelist } from "@mra-circulair/schema";
-import { escapeHtml, relativeUrl } from "./html.ts";
+import { relativeUrl } from "./html.ts";
 import { type Bilingual, type Language, languages, otherLanguage } from "./language.ts";
 import { referenceIndexes } from "./nav.ts";
 import { isNode, type SchemaNode, schemaFiles } from "./schema-nodes.ts";

@@ -1,6 +1,6 @@
+import { escapeHtml } from "@mra-circulair/report";
 import { Marked, type Tokens } from "marked";
 import { parseInfo } from "./code-blocks.ts";
-import { escapeHtml } from "./html.ts";
 import type { Language } from "./language.ts";
 import { createSlugger, textOf } from "./slug.ts";
 import { phrase } from "./ui.ts";

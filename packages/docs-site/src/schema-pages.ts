@@ -1,6 +1,7 @@
 import { join } from "node:path";
+import { escapeHtml } from "@mra-circulair/report";
 import { codelists, entityNames } from "@mra-circulair/schema";
-import { escapeHtml, relativeUrl } from "./html.ts";
+import { relativeUrl } from "./html.ts";
 import { type Bilingual, type Language, languages, otherLanguage } from "./language.ts";
 import { referenceIndexes } from "./nav.ts";
 import { repoRoot } from "./paths.ts";

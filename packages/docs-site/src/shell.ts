@@ -1,4 +1,5 @@
-import { escapeHtml, relativeUrl } from "./html.ts";
+import { escapeHtml } from "@mra-circulair/report";
+import { relativeUrl } from "./html.ts";
 import { languageNames, otherLanguage } from "./language.ts";
 import type { NavLink, NavSection } from "./nav.ts";
 import type { SitePage } from "./site.ts";

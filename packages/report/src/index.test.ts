@@ -11,6 +11,7 @@ describe("the public API", () => {
       "createRegistry",
       "createReport",
       "defineCode",
+      "escapeHtml",
       "escapeToken",
       "excerpt",
       "formatPointer",

@@ -3,6 +3,7 @@ export type { CodeDefinition, MessageArgs } from "./code-definition.ts";
 export { type CodeHandle, defineCode, type FindingSite } from "./define-code.ts";
 export { excerpt } from "./excerpt.ts";
 export type { Bilingual, Finding, Language, Severity, SourceLocation } from "./finding.ts";
+export { escapeHtml } from "./html.ts";
 export { appendPointer, escapeToken, formatPointer, parsePointer, valueAt } from "./json-pointer.ts";
 export { REPORT_VERSION, writeJson } from "./json-writer.ts";
 export { writeJunit } from "./junit-writer.ts";
