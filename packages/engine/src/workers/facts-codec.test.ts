@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { tabularEntities } from "@mra-circulair/io";
 import { createRecordRuleRunner, recordFacts } from "@mra-circulair/rules";
 import { describe, expect, it } from "vitest";
 import { FactReader, FactWriter } from "./facts-codec.ts";
@@ -6,26 +7,12 @@ import { FactReader, FactWriter } from "./facts-codec.ts";
 const dataset = JSON.parse(
   readFileSync(new URL("../../../../examples/mra-example.dataset.json", import.meta.url), "utf8"),
 ) as Record<string, unknown>;
-const ENTITIES: Readonly<Record<string, string>> = {
-  organisations: "Organisation",
-  declarations: "Declaration",
-  signatures: "Signature",
-  roadmaps: "Roadmap",
-  goals: "Goal",
-  purchasePackages: "PurchasePackage",
-  tracks: "Track",
-  criteria: "Criterion",
-  mviLinks: "MviLink",
-  indicatorDefinitions: "IndicatorDefinition",
-  observations: "Observation",
-  procurements: "Procurement",
-};
-
 describe("FactWriter and FactReader", () => {
   it("carry every record's facts as recordFacts makes them, keys in the same order", () => {
-    const records = Object.entries(ENTITIES).flatMap(([member, entity]) =>
-      (dataset[member] as unknown[]).map((value) => ({ entity, value })),
-    );
+    // every list of the dataset, by the entity io's readers give its records
+    const records = tabularEntities()
+      .filter(({ entity }) => entity !== "DatasetMeta")
+      .flatMap(({ entity, datasetKey }) => (dataset[datasetKey] as unknown[]).map((value) => ({ entity, value })));
     records.push(
       {
         entity: "Organisation",
