@@ -10,7 +10,7 @@ const dataset = JSON.parse(
 describe("FactWriter and FactReader", () => {
   it("carry every record's facts as recordFacts makes them, keys in the same order", () => {
     // every list of the dataset, by the entity io's readers give its records
-    const records = tabularEntities()
+    const records: { entity: string; value: unknown }[] = tabularEntities()
       .filter(({ entity }) => entity !== "DatasetMeta")
       .flatMap(({ entity, datasetKey }) => (dataset[datasetKey] as unknown[]).map((value) => ({ entity, value })));
     records.push(
