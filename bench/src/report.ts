@@ -5,6 +5,7 @@ export type ToolId =
   | "ours-threads"
   | "ours-csv"
   | "ajv"
+  | "ajv-by-type"
   | "ajv-cli"
   | "python"
   | "generator"
@@ -16,6 +17,7 @@ export const TOOL_LABELS: Readonly<Record<ToolId, string>> = {
   "ours-threads": "mra-circulair validate --jobs 2 (info)",
   "ours-csv": "mra-circulair validate, CSV (info)",
   ajv: "ajv, Node script",
+  "ajv-by-type": "ajv by line type, Node script (info)",
   "ajv-cli": "ajv-cli (JSON array)",
   python: "Python jsonschema",
   generator: "generator (info)",
@@ -73,8 +75,14 @@ function find(rows: readonly Row[], tool: ToolId, size: number): Row | undefined
   return row?.status === "ok" ? row : undefined;
 }
 
-function ratio(rows: readonly Row[], other: ToolId, size: number): Pick<Ratio, "value" | "cpuValue"> {
-  const ours = find(rows, "ours", size);
+/** How many times faster `tool` (by default `validate`) is than `other` on the same file. */
+function ratio(
+  rows: readonly Row[],
+  other: ToolId,
+  size: number,
+  tool: ToolId = "ours",
+): Pick<Ratio, "value" | "cpuValue"> {
+  const ours = find(rows, tool, size);
   const theirs = find(rows, other, size);
   // the same records on both sides, so the ratio of records per second is the inverse ratio of the times
   const quotient = (mine: number | undefined, their: number | undefined) =>
@@ -93,6 +101,7 @@ export function buildReport(rows: readonly Row[], sizes: readonly number[]): Rep
   for (const size of sizes) {
     ratios.push({ name: "ours vs limit", size, ...ratio(rows, "limit", size) });
     ratios.push({ name: "ours vs ajv (Node script)", size, ...ratio(rows, "ajv", size) });
+    ratios.push({ name: "ajv by line type vs limit", size, ...ratio(rows, "limit", size, "ajv-by-type") });
     if (rows.some((r) => r.tool === "ajv-cli" && r.size === size && r.status !== "skipped")) {
       ratios.push({ name: "ours vs ajv-cli", size, ...ratio(rows, "ajv-cli", size) });
     }
@@ -104,7 +113,7 @@ export function buildReport(rows: readonly Row[], sizes: readonly number[]): Rep
   const large = Math.max(...sizes);
   const growth: Partial<Record<ToolId, number | null>> = {};
   if (small !== large) {
-    for (const tool of ["limit", "ours", "ours-threads", "ours-csv", "ajv", "generator"] as const) {
+    for (const tool of ["limit", "ours", "ours-threads", "ours-csv", "ajv", "ajv-by-type", "generator"] as const) {
       const from = find(rows, tool, small)?.peakRssMb;
       const to = find(rows, tool, large)?.peakRssMb;
       growth[tool] = from !== undefined && to !== undefined ? (to - from) / from : null;

@@ -72,7 +72,7 @@ const runner = new Runner(work);
 
 async function bundleChildren(): Promise<void> {
   await build({
-    entryPoints: ["generate", "to-array", "read-parse", "ajv-records", "indicators"].map((name) =>
+    entryPoints: ["generate", "to-array", "read-parse", "ajv-records", "ajv-by-type", "indicators"].map((name) =>
       join(benchDir, `src/children/${name}.ts`),
     ),
     outdir: children,
@@ -334,6 +334,15 @@ async function main(): Promise<void> {
         size,
         records,
         [process.execPath, join(children, "ajv-records.mjs"), ndjson],
+        childCheck(records),
+      ),
+    );
+    rows.push(
+      await measure(
+        "ajv-by-type",
+        size,
+        records,
+        [process.execPath, join(children, "ajv-by-type.mjs"), ndjson],
         childCheck(records),
       ),
     );
