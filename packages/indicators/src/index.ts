@@ -29,7 +29,6 @@ export type {
   YearSpan,
 } from "./results.ts";
 export { defaultCircularityRule } from "./rule/default.ts";
-export type { TextLocation } from "./rule/json-locations.ts";
 export { type ParsedRule, parseCircularityRule, type RuleError } from "./rule/parse.ts";
 export type {
   AmbitionLevel,
@@ -37,4 +36,5 @@ export type {
   CircularityCondition,
   CircularityRule,
   EformsCondition,
+  TextLocation,
 } from "./rule/types.ts";

@@ -19,6 +19,7 @@ export { type TabularEntity, type TabularEntityInfo, tabularEntities, tabularEnt
 export { flatten, slotsFor, unflatten } from "./flatten/flatten.ts";
 export { neutralise, unneutralise } from "./flatten/neutralise.ts";
 export type { TabularHeader, TabularReadItem, TabularRecord } from "./flatten/tabular-record.ts";
+export { type JsonTextLocator, locateJsonText } from "./json/locate-text.ts";
 export { type JsonReadOptions, readJson } from "./json/read-json.ts";
 export { jsonCodes } from "./json-codes.ts";
 export {

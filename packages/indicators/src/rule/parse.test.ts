@@ -68,6 +68,37 @@ describe("parseCircularityRule", () => {
     ]);
   });
 
+  it("counts columns in characters, as the CLI does: an emoji is one, a byte-order mark none", () => {
+    // "😀" is two UTF-16 units but one character: the error is at column 28, not 29
+    const syntax = parseCircularityRule('{\n  "id": "😀", "version": 1.0.0\n}');
+    expect(syntax.ok ? [] : syntax.errors.map((e) => [e.code, e.location])).toEqual([
+      ["rule-json-syntax", { line: 2, column: 28 }],
+    ]);
+    expect(syntax.ok ? "" : syntax.errors[0]?.message.en).toBe("Not valid JSON: the error is at line 2, column 28.");
+
+    const rule = [
+      "\ufeff{",
+      '  "id": "r", "version": "1.0.0",',
+      '  "name": { "nl": "😀 regel", "en": "😀 rule" }, "description": { "nl": "d", "en": "d" },',
+      '  "conditions": [{ "kind": "applied-criterion", "mvoiTheme": "circulair", "uses": "eis" }]',
+      "}",
+    ].join("\n");
+    const parsed = parseCircularityRule(rule);
+    expect(parsed.ok ? [] : parsed.errors.map((e) => [e.pointer, e.location])).toEqual([
+      ["/conditions/0/uses", { line: 4, column: 83 }],
+    ]);
+    const located = parseCircularityRule(rule.replace('"d" }', '"d", "x": 1 }'));
+    expect(located.ok ? [] : located.errors.map((e) => [e.pointer, e.location])).toEqual([
+      ["/description/x", { line: 3, column: 92 }], // two emoji before it: 94 in UTF-16 units
+      ["/conditions/0/uses", { line: 4, column: 83 }],
+    ]);
+    // the first line: the byte-order mark is not counted
+    expect(parseCircularityRule(`\ufeff[]`)).toMatchObject({
+      ok: false,
+      errors: [{ location: { line: 1, column: 1 } }],
+    });
+  });
+
   it("checks an already parsed value, without locations", () => {
     const parsed = parseCircularityRule([1, 2]);
     expect(parsed.ok ? [] : parsed.errors).toEqual([

@@ -1,12 +1,12 @@
+import { locateJsonText } from "@mra-circulair/io";
 import type { CriterionTypeCode, EformsEnvironmentalImpactCode, MvoiThemeCode } from "@mra-circulair/types";
-import { scanJson, type TextLocation } from "./json-locations.ts";
-import type { AmbitionLevel, CircularityCondition, CircularityRule } from "./types.ts";
+import type { AmbitionLevel, CircularityCondition, CircularityRule, TextLocation } from "./types.ts";
 
 /** One problem in a rule file: where it is, and what is wrong in Dutch and English. */
 export interface RuleError {
   /** JSON Pointer to the value concerned ("" is the whole file, `/conditions/1/minWeight` a field). */
   readonly pointer: string;
-  /** Line and column in the text, when the rule was given as text and the place exists in it. */
+  /** Line and column where the value starts in the text (the column in characters), when the rule was given as text. */
   readonly location?: TextLocation;
   /** A stable code for the kind of problem (`rule-unknown-field`). */
   readonly code: string;
@@ -245,26 +245,27 @@ function rule(value: Json, problems: Problems): CircularityRule | null {
  */
 export function parseCircularityRule(input: string | unknown): ParsedRule {
   let value: Json = input;
-  let locations: ReadonlyMap<string, TextLocation> | undefined;
+  let locate: ((pointer: string) => TextLocation | undefined) | undefined;
   if (typeof input === "string") {
-    const scan = scanJson(input);
-    if (!scan.ok) {
+    const located = locateJsonText(input);
+    if (!located.ok) {
+      const { line, column } = located.problem;
       return {
         ok: false,
         errors: [
           {
             pointer: "",
-            location: scan.at,
+            location: { line, column },
             code: "rule-json-syntax",
             message: {
-              nl: `Geen geldige JSON: de fout zit op regel ${scan.at.line}, kolom ${scan.at.column}.`,
-              en: `Not valid JSON: the error is at line ${scan.at.line}, column ${scan.at.column}.`,
+              nl: `Geen geldige JSON: de fout zit op regel ${line}, kolom ${column}.`,
+              en: `Not valid JSON: the error is at line ${line}, column ${column}.`,
             },
           },
         ],
       };
     }
-    locations = scan.locations;
+    locate = located.locate;
     value = JSON.parse(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   }
   const problems = new Problems();
@@ -273,7 +274,7 @@ export function parseCircularityRule(input: string | unknown): ParsedRule {
   return {
     ok: false,
     errors: problems.list.map((problem) => {
-      const location = locations?.get(problem.pointer);
+      const location = locate?.(problem.pointer);
       return location ? { ...problem, location } : problem;
     }),
   };

@@ -5,6 +5,12 @@ import type {
   MvoiThemeCode,
 } from "@mra-circulair/types";
 
+/** A place in a text: line and column, both counted from 1; the column counts characters (code points). */
+export interface TextLocation {
+  readonly line: number;
+  readonly column: number;
+}
+
 /** An MVI ambition level, from low to high: basis, significant, ambitieus. */
 export type AmbitionLevel = "basis" | "significant" | "ambitieus";
 
