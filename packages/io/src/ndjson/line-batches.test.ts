@@ -107,4 +107,18 @@ describe("ndjsonLineBatches and readNdjsonLineBatch", () => {
       { firstLine: 2, skipped: long.length, text: `${line("goal", "{}")}\n${line("goal", "{}")}\n` },
     ]);
   });
+
+  it("copies the start of a line it keeps for the next chunk, also out of a Buffer, whose slice is a view", async () => {
+    const first = Buffer.from(`${META}\n{"type": "go`);
+    async function* chunks() {
+      yield first;
+      // changed after it was given: only a copy of the kept start does not see it
+      first.fill(0x78);
+      yield Buffer.from('al", "record": {}}\n');
+    }
+    const texts = [];
+    for await (const batch of ndjsonLineBatches(chunks(), { batchBytes: 1024 }))
+      texts.push(new TextDecoder().decode(batch.bytes));
+    expect(texts.join("")).toBe(`${META}\n${line("goal", "{}")}\n`);
+  });
 });

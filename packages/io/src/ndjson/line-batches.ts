@@ -67,9 +67,10 @@ export async function* ndjsonLineBatches(
       pending = [];
       return;
     }
-    pending.push(chunk.slice(start, end));
+    // a copy: slice of a Buffer would be a view that keeps the whole chunk alive
+    pending.push(new Uint8Array(chunk.subarray(start, end)));
   };
-  // copied at once, as the source may reuse a chunk's memory for the next
+  // copied into the batch, whose memory goes to another thread
   const add = (view: Uint8Array) => {
     if (length + view.length > buffer.length) {
       const grown = allocate(Math.max(2 * buffer.length, length + view.length));

@@ -36,6 +36,21 @@ describe("LineSplitter", () => {
     for (let size = 1; size <= bytes.length; size++) expect(texts(split(chunksOf(bytes, size)))).toEqual(expected);
   });
 
+  it("copies the start of a line it keeps for the next chunk, also out of a Buffer, whose slice is a view", () => {
+    const first = Buffer.from("ab\ncd");
+    const events: Event[] = [];
+    const handler: LineHandler = {
+      line: (bytes, start, end, line, joined) =>
+        events.push({ line, text: Buffer.from(bytes.subarray(start, end)).toString(), joined }),
+      tooLong: (line, length) => events.push({ line, tooLong: length }),
+    };
+    const splitter = new LineSplitter(1024);
+    splitter.push(first, handler);
+    first.fill(0x78);
+    splitter.push(Buffer.from("e\n"), handler);
+    expect(texts(events)).toEqual(["ab", "cde"]);
+  });
+
   it("says when a line was joined from chunks", () => {
     expect(split(chunksOf("ab\ncd\n", 4)).map((event) => "joined" in event && event.joined)).toEqual([false, true]);
   });

@@ -83,7 +83,8 @@ export class LineSplitter {
       return;
     }
     // a copy, so that neither a reused buffer nor the rest of a big chunk is held
-    this.#parts.push(chunk.slice(start, end));
+    // a copy: slice of a Buffer would be a view that keeps the whole chunk alive
+    this.#parts.push(new Uint8Array(chunk.subarray(start, end)));
   }
 
   #finish(handler: LineHandler): void {

@@ -1,6 +1,9 @@
 import type { Finding, SourceLocation } from "@mra-circulair/report";
 
-/** Bytes to read: a Node stream, `file.stream()` in a browser, or any (async) iterable of byte chunks. */
+/**
+ * Bytes to read: a Node stream, `file.stream()` in a browser, or any (async) iterable of byte chunks. A chunk must
+ * not change once given, as readers may hold on to it until the next ones come.
+ */
 export type ByteSource = AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
 /** One record a reader found, located in its file. */
