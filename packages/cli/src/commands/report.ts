@@ -21,6 +21,7 @@ import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { readError } from "../input/read-file.ts";
 import { readRecords } from "../input/read-records.ts";
+import { inReadingOrder } from "../input/reading-order.ts";
 import { type LimitFlags, sessionOptions } from "../input/session-options.ts";
 import { validateInput } from "../input/validate-input.ts";
 import { type Lang, plural } from "../messages/index.ts";
@@ -97,7 +98,7 @@ async function validate(
 ): Promise<void> {
   const session = createValidationSession(limits);
   const progress = progressOptions(ctx);
-  for (const input of inputs) await validateInput(session, input, progress, tabular);
+  for (const input of inReadingOrder(inputs)) await validateInput(session, input, progress, tabular);
   const result = session.finish();
   const { errors, warnings, infos } = result.totals;
   if (errors + warnings + infos > 0) ctx.io.stderr(renderReport(result, "text", ctx));

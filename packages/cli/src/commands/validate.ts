@@ -9,6 +9,7 @@ import { type CsvFlags, csvReadOptions } from "../input/csv-options.ts";
 import { addInputOptions } from "../input/input-options.ts";
 import { type InputFile, type InputFlags, noteDetected, resolveInputs } from "../input/inputs.ts";
 import { fileBytes } from "../input/read-file.ts";
+import { inReadingOrder } from "../input/reading-order.ts";
 import { type LimitFlags, sessionOptions, validationThreads } from "../input/session-options.ts";
 import { validateInput } from "../input/validate-input.ts";
 import { renderReport, reportFormat } from "../output/report.ts";
@@ -61,7 +62,7 @@ async function validateFiles(files: string[], flags: ValidateFlags, ctx: Context
   const session = createValidationSession(threads === undefined ? limits : { ...limits, threads });
   const progress = progressOptions(ctx);
   try {
-    for (const input of inputs) await validateInput(session, input, progress, tabular);
+    for (const input of inReadingOrder(inputs)) await validateInput(session, input, progress, tabular);
   } catch (error) {
     if (error instanceof ValidationThreadError)
       throw new CliError("E_INTERNAL", "validate.threadFailed", { reason: error.reason });

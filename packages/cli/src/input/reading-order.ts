@@ -1,0 +1,18 @@
+import { readingOrder } from "@mra-circulair/rules";
+import type { InputFile } from "./inputs.ts";
+
+/**
+ * The inputs in the order to read them: files of many entities (datasets, NDJSON, workbooks) as given, then the
+ * single-entity files (CSV tables) in the rules' reading order, so that each reference meets the record it names
+ * already read. Otherwise the rules keep it until the end: a million procurements before their purchase packages
+ * cost hundreds of megabytes.
+ */
+export function inReadingOrder(inputs: readonly InputFile[]): InputFile[] {
+  const rank = (input: InputFile) => {
+    if (input.entity === undefined) return -1;
+    const at = readingOrder.indexOf(input.entity.entity);
+    return at === -1 ? readingOrder.length : at;
+  };
+  // Array.prototype.sort is stable: files of one rank keep the order they were given in
+  return [...inputs].sort((a, b) => rank(a) - rank(b));
+}
