@@ -14,6 +14,7 @@ export const guidePairs: readonly PagePair[] = [
   { en: "en/for-data-teams.md", nl: "nl/voor-datateams.md" },
   { en: "en/for-partners.md", nl: "nl/voor-partners.md" },
   { en: "en/validator.md", nl: "nl/validator.md" },
+  { en: "en/speed-and-memory.md", nl: "nl/snelheid-en-geheugen.md" },
   { en: "en/indicators.md", nl: "nl/indicatoren.md" },
   { en: "en/progress-report.md", nl: "nl/voortgangsrapportage.md" },
   { en: "en/writing-docs.md", nl: "nl/documentatie-schrijven.md" },
