@@ -276,15 +276,10 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const { ndjson, array, csv, records } = files.get(size) as Files;
     log(`measuring ${label(size)} (${records.toLocaleString("en-US")} records)`);
-    rows.push(
-      await measure(
-        "limit",
-        size,
-        records,
-        [process.execPath, join(children, "read-parse.mjs"), ndjson],
-        childCheck(records),
-      ),
-    );
+    // a bundled child of src/children on the NDJSON file, which reports the records it read
+    const measureChild = (tool: ToolId, bundle: string) =>
+      measure(tool, size, records, [process.execPath, join(children, bundle), ndjson], childCheck(records));
+    rows.push(await measureChild("limit", "read-parse.mjs"));
 
     const { bin } = cliPaths(repoRoot);
     const valid: Check = (run) =>
@@ -318,34 +313,10 @@ async function main(): Promise<void> {
         )),
     );
 
-    rows.push(
-      await measure(
-        "indicators",
-        size,
-        records,
-        [process.execPath, join(children, "indicators.mjs"), ndjson],
-        childCheck(records),
-      ),
-    );
+    rows.push(await measureChild("indicators", "indicators.mjs"));
 
-    rows.push(
-      await measure(
-        "ajv",
-        size,
-        records,
-        [process.execPath, join(children, "ajv-records.mjs"), ndjson],
-        childCheck(records),
-      ),
-    );
-    rows.push(
-      await measure(
-        "ajv-by-type",
-        size,
-        records,
-        [process.execPath, join(children, "ajv-by-type.mjs"), ndjson],
-        childCheck(records),
-      ),
-    );
+    rows.push(await measureChild("ajv", "ajv-records.mjs"));
+    rows.push(await measureChild("ajv-by-type", "ajv-by-type.mjs"));
 
     if (size > ARRAY_AND_PYTHON_MAX) {
       rows.push(
