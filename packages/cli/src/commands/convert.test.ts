@@ -41,6 +41,29 @@ describe("mra-circulair convert", () => {
     expect(records.filter((r) => r.type === "procurement")).toHaveLength(12);
   });
 
+  it("writes the lines of a dataset document in reading order: every record before the references to it", async () => {
+    // in the document, the observations come before the procurements they are computed from
+    const document = JSON.parse(await readFile(path("dataset.json"), "utf8")) as Record<string, unknown>;
+    expect(Object.keys(document).indexOf("observations")).toBeLessThan(Object.keys(document).indexOf("procurements"));
+    const { stdout } = await capture(["convert", path("dataset.json"), "--to", "ndjson"]);
+    const types = [...new Set(lines(stdout).map((line) => (JSON.parse(line) as { type: string }).type))];
+    expect(types).toEqual([
+      "meta",
+      "indicator-definition",
+      "organisation",
+      "declaration",
+      "signature",
+      "roadmap",
+      "goal",
+      "purchase-package",
+      "track",
+      "criterion",
+      "procurement",
+      "observation",
+      "mvi-link",
+    ]);
+  });
+
   it("turns NDJSON back into the same dataset document, and says what it wrote", async () => {
     const { code, stderr } = await capture([
       "convert",

@@ -101,7 +101,15 @@ async function writeDocument(
 ) {
   const out = new LineWriter(sink);
   let count = 0;
-  if (to === "ndjson") {
+  if (to === "ndjson" && input.entity === undefined && (input.format === "json" || input.format === "xlsx")) {
+    // a dataset document or a workbook is read whole anyway: its lines go out in the rules' reading order, so
+    // that validating the NDJSON meets every record before the references to it
+    const { lists } = await gather(records);
+    for (const [info, list] of lists.inReadingOrder()) {
+      for (const value of list) await writeNdjsonLine(out, { entity: info.entity, value });
+      count += list.length;
+    }
+  } else if (to === "ndjson") {
     for await (const record of records) {
       await writeNdjsonLine(out, record);
       count++;
