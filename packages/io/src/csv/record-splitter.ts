@@ -27,6 +27,12 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
 
+// where `char` next occurs in `text` from `from`, or text.length
+const nextOf = (text: string, char: string, from: number) => {
+  const at = text.indexOf(char, from);
+  return at === -1 ? text.length : at;
+};
+
 /**
  * Cuts decoded CSV text into records, in constant memory, before any field is parsed: it follows quotes as RFC 4180
  * and csv-parse do (a quote opens a field only at its start; "" inside is a quote), so that a record boundary is
@@ -115,7 +121,18 @@ export class RecordSplitter {
    */
   push(text: string, from = 0): number {
     let start = from;
+    // the next quote and CR at or after where they were last looked for; text.length when there is none
+    let quote = -1;
+    let carriageReturn = -1;
     for (let i = from; i < text.length; i++) {
+      if (i === start && this.#bytes === 0 && !this.#inQuotes && !this.#afterCarriageReturn && !this.sniffing) {
+        // a record without quotes that ends in this text needs no look at each character: jump to its line break
+        if (quote < i) quote = nextOf(text, '"', i);
+        if (carriageReturn < i) carriageReturn = nextOf(text, "\r", i);
+        const end = Math.min(nextOf(text, "\n", i), carriageReturn);
+        // 3 bytes a UTF-16 unit at most, and its line break: a record this short cannot pass the limit, nor need a count
+        if (end < text.length && end < quote && 3 * (end - i) < this.#maxBytes) i = end;
+      }
       const code = text.charCodeAt(i);
       if (this.#afterCarriageReturn) {
         this.#afterCarriageReturn = false;
