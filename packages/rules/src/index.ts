@@ -12,7 +12,7 @@ export {
 } from "./metadata/schema-metadata.ts";
 export type { DeclaredId } from "./model/ids.ts";
 export type { OrganisationFacts } from "./model/organisations.ts";
-export { readingOrder } from "./model/reading-order.ts";
+export { readingOrder, readingRank } from "./model/reading-order.ts";
 export { type FactSink, type IndicatorUnit, type RecordFacts, recordFacts } from "./model/record-facts.ts";
 export type { Collect, Reference, ReferenceTarget } from "./model/references.ts";
 export { codeNotInClosedCodelist } from "./rules/code-not-in-closed-codelist.ts";

@@ -1,4 +1,4 @@
-import { readingOrder } from "@mra-circulair/rules";
+import { readingRank } from "@mra-circulair/rules";
 import type { InputFile } from "./inputs.ts";
 
 /**
@@ -8,11 +8,7 @@ import type { InputFile } from "./inputs.ts";
  * cost hundreds of megabytes.
  */
 export function inReadingOrder(inputs: readonly InputFile[]): InputFile[] {
-  const rank = (input: InputFile) => {
-    if (input.entity === undefined) return -1;
-    const at = readingOrder.indexOf(input.entity.entity);
-    return at === -1 ? readingOrder.length : at;
-  };
+  const rank = (input: InputFile) => (input.entity === undefined ? -1 : readingRank(input.entity.entity));
   // Array.prototype.sort is stable: files of one rank keep the order they were given in
   return [...inputs].sort((a, b) => rank(a) - rank(b));
 }

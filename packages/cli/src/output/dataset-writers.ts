@@ -1,5 +1,5 @@
 import { type EntityInfo, entityNamed, META_ENTITY, recordEntities } from "@mra-circulair/io";
-import { readingOrder } from "@mra-circulair/rules";
+import { readingRank } from "@mra-circulair/rules";
 import type { LineWriter } from "./sink.ts";
 
 /** A record to write: its entity and its value. */
@@ -52,11 +52,7 @@ export class DatasetLists {
 
   /** The records of each entity read, in the rules' reading order: each entity after those its records name. */
   inReadingOrder(): [entity: EntityInfo, records: unknown[]][] {
-    const rank = ([info]: [EntityInfo, unknown[]]) => {
-      const at = readingOrder.indexOf(info.entity);
-      return at === -1 ? readingOrder.length : at;
-    };
-    return this.byEntity().sort((a, b) => rank(a) - rank(b));
+    return this.byEntity().sort(([a], [b]) => readingRank(a.entity) - readingRank(b.entity));
   }
 
   /** The members of a dataset document: "meta" with its record, each list under its key. */

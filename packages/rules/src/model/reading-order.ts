@@ -18,3 +18,9 @@ export const readingOrder: readonly string[] = [
   "Observation",
   "MviLink",
 ];
+
+/** The place of an entity in {@link readingOrder}; an entity it does not hold comes after all of them. */
+export function readingRank(entity: string): number {
+  const at = readingOrder.indexOf(entity);
+  return at === -1 ? readingOrder.length : at;
+}
