@@ -3,6 +3,7 @@ import { renderMessage } from "@mra-circulair/report";
 import { describe, expect, it } from "vitest";
 import { registry } from "./registry.ts";
 import { createValidationSession } from "./session.ts";
+import type { ValidationThreads } from "./workers/threads.ts";
 
 const encode = (text: string) => [new TextEncoder().encode(text)];
 const line = (type: string, record: unknown) => JSON.stringify({ type, record });
@@ -85,6 +86,26 @@ describe("a validation session", () => {
     const result = await run([meta, line("criterion", criterion), line("criterion", criterion)].join("\n"));
     expect(codesOf(result).map(([code]) => code)).toContain("duplicate-id");
     expect(result.valid).toBe(false);
+  });
+
+  it("hands each record to onRecord in file order, on the calling thread even when given threads", async () => {
+    const threads: ValidationThreads = {
+      count: 1,
+      start: () => {
+        throw new Error("no thread should start");
+      },
+    };
+    const session = createValidationSession({ threads });
+    const seen: [string, unknown][] = [];
+    const text = [meta, line("criterion", criterion), "{oops", line("criterion", { ...criterion, id: "crit-2" })];
+    await session.validate({
+      bytes: encode(text.join("\n")),
+      file: "test.ndjson",
+      onRecord: (entity, value) => seen.push([entity, value]),
+    });
+    expect(seen.map(([entity]) => entity)).toEqual(["DatasetMeta", "Criterion", "Criterion"]);
+    expect(seen[2]?.[1]).toEqual({ ...criterion, id: "crit-2" });
+    expect(session.finish().findings.map((finding) => finding.code)).toContain("json-syntax");
   });
 
   it("applies the size caps it is given to NDJSON lines and JSON documents", async () => {

@@ -31,6 +31,11 @@ export interface FileInput {
   readonly tabular?: TabularOptions;
   /** Called now and then with the number of records read so far. */
   readonly onProgress?: (records: number) => void;
+  /**
+   * Given each record read, in file order, once it is checked, so that a caller needs no second read of the file
+   * for its values. With it, an NDJSON file is read on the calling thread, as a worker's records stay there.
+   */
+  readonly onRecord?: (entity: string, value: unknown) => void;
 }
 
 /** How tabular files are read; what is absent the readers work out or default, as readCsv and readXlsx say. */
@@ -116,7 +121,7 @@ export function createValidationSession(options: ValidationSessionOptions = {}):
       report.addFile(input.file, format);
       const { file, bytes } = input;
       const { maxDepth, maxRecordBytes, threads } = options;
-      if (format === "ndjson" && threads !== undefined) {
+      if (format === "ndjson" && threads !== undefined && input.onRecord === undefined) {
         const rulesSetup: CheckerSetup["rules"] =
           options.rules === false ? false : defined({ codes: codesOf(options.rules), reference: options.reference });
         const setup = { file, ...defined({ maxDepth, maxLineBytes: maxRecordBytes }), rules: rulesSetup };
@@ -135,6 +140,7 @@ export function createValidationSession(options: ValidationSessionOptions = {}):
         report.addRecords(file, record.entity);
         for (const finding of schemaCheck(record)) report.add(finding);
         if (rules) for (const finding of rules.check(record)) report.add(finding);
+        input.onRecord?.(record.entity, record.value);
         records += 1;
         if (records % PROGRESS_EVERY === 0) input.onProgress?.(records);
       };

@@ -89,48 +89,50 @@ async function readRule(path: string, ctx: Context): Promise<CircularityRule> {
   throw new CliError("E_USAGE", "report.ruleInvalid", { file: path, problems });
 }
 
-/** Validates every input as one dataset; the findings go to stderr, since the report may go to stdout. */
+/**
+ * Validates every input as one dataset; the findings go to stderr, since the report may go to stdout. Keeps what
+ * the indicators need besides the procurements, the context: every other record of the dataset, a small part of it.
+ */
 async function validate(
   inputs: readonly InputFile[],
   limits: ValidationSessionOptions,
   tabular: CsvReadOptions,
   ctx: Context,
-): Promise<void> {
+): Promise<Partial<Dataset>> {
   const session = createValidationSession(limits);
   const progress = progressOptions(ctx);
-  for (const input of inReadingOrder(inputs)) await validateInput(session, input, progress, tabular);
+  const context = new DatasetLists();
+  const keep = (entity: string, value: unknown) => {
+    // a record of an entity without a list in a dataset (a lone Target) has no place in one
+    if (entity !== "Procurement" && entityNamed(entity)?.datasetKey !== undefined) context.add({ entity, value });
+  };
+  for (const input of inReadingOrder(inputs)) await validateInput(session, input, progress, tabular, keep);
   const result = session.finish();
   const { errors, warnings, infos } = result.totals;
   if (errors + warnings + infos > 0) ctx.io.stderr(renderReport(result, "text", ctx));
   if (!result.valid) {
     throw new CliError("E_INVALID_INPUT", "report.invalid", { errors: plural(ctx.t, "count.error", errors) });
   }
+  return Object.fromEntries(context.entries()) as Partial<Dataset>;
 }
 
 /**
- * Computes the indicators of valid inputs in two passes over the files: first everything but the procurements,
- * which the indicators need as context, then the procurements one by one, so that a million of them are never
- * all in memory at once.
+ * Computes the indicators of valid inputs: the context came with the validation, the procurements are read again
+ * one by one, so that a million of them are never all in memory at once. Tables of other entities are not read again.
  */
 async function compute(
   inputs: readonly InputFile[],
+  dataset: Partial<Dataset>,
   tabular: CsvReadOptions,
   options: ComputeOptions,
   ctx: Context,
 ): Promise<IndicatorResults> {
-  const progress = progressOptions(ctx);
-  const context = new DatasetLists();
-  for (const input of inputs) {
-    for await (const record of readRecords(input, progress, tabular)) {
-      // a record of an entity without a list in a dataset (a lone Target) has no place in one
-      if (record.entity !== "Procurement" && entityNamed(record.entity)?.datasetKey !== undefined) context.add(record);
-    }
-  }
-  const dataset = Object.fromEntries(context.entries()) as Partial<Dataset>;
   if (dataset.meta === undefined) throw new CliError("E_INVALID_INPUT", "report.noMeta");
   // validated against the schemas, with the metadata present: a Dataset without its procurements
   const accumulator = createIndicatorAccumulator(dataset as Dataset, options);
+  const progress = progressOptions(ctx);
   for (const input of inputs) {
+    if (input.entity !== undefined && input.entity.entity !== "Procurement") continue;
     for await (const record of readRecords(input, progress, tabular)) {
       if (record.entity === "Procurement") accumulator.add(record.value as Procurement);
     }
@@ -189,12 +191,12 @@ async function report(files: string[], flags: ReportFlags, ctx: Context): Promis
     return EXIT.usage;
   }
   noteDetected(inputs, ctx);
-  await validate(inputs, limits, tabular, ctx);
+  const context = await validate(inputs, limits, tabular, ctx);
   const options: ComputeOptions = {
     ...(rule === undefined ? {} : { rule }),
     ...(geography === undefined ? {} : { geography }),
   };
-  const results = await compute(inputs, tabular, options, ctx);
+  const results = await compute(inputs, context, tabular, options, ctx);
   const chunks = await render(results, format, ctx.lang, ctx);
   await withOutput(out, ctx.io, (sink) => write(chunks, sink));
   if (out !== undefined) ctx.err(ctx.t("report.written", { file: out, format }));

@@ -4,12 +4,13 @@ import type { CsvReadOptions } from "./csv-options.ts";
 import type { InputFile } from "./inputs.ts";
 import { fileBytes } from "./read-file.ts";
 
-/** Validates one file in a session, streamed from disk, with a progress bar when it takes a while. */
+/** Validates one file in a session, streamed from disk, with a progress bar when it takes a while; `onRecord` sees each record. */
 export async function validateInput(
   session: ValidationSession,
   input: InputFile,
   progress: ProgressOptions,
   tabular: CsvReadOptions = {},
+  onRecord?: (entity: string, value: unknown) => void,
 ): Promise<void> {
   const tracker = fileProgress(progress, input.path, input.size);
   try {
@@ -20,6 +21,7 @@ export async function validateInput(
       ...(input.entity === undefined ? {} : { entity: input.entity.entity }),
       onProgress: (records) => tracker.records(records),
       tabular,
+      ...(onRecord === undefined ? {} : { onRecord }),
     });
   } finally {
     // cleared before anything else is printed
