@@ -5,13 +5,16 @@ import { codeLabel, codelistIds, getCodelist, isDeprecated, type ValidationResul
 describe("the public API over the generated bundle", () => {
   it("exports only the public functions and values", () => {
     expect(Object.keys(api).sort()).toEqual([
+      "META_ENTITY",
       "codeLabel",
       "codelistIds",
       "codelists",
+      "datasetMembers",
       "entityNames",
       "getCode",
       "getCodelist",
       "isDeprecated",
+      "lineTypes",
       "schemas",
       "validate",
       "validateDefinition",

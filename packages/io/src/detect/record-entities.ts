@@ -1,8 +1,7 @@
-import { entityNames, schemas } from "@mra-circulair/schema";
+import { entityNames, META_ENTITY, schemas } from "@mra-circulair/schema";
 import { tabularEntities } from "../flatten/entities.ts";
 
-/** The entity of the dataset metadata, as the readers name it. */
-export const META_ENTITY = "DatasetMeta";
+export { META_ENTITY };
 
 /** An entity a document or a table can hold, and the shape the schema gives it. */
 export interface EntityInfo {

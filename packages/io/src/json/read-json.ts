@@ -1,5 +1,6 @@
 import type { Finding, SourceLocation } from "@mra-circulair/report";
 import { formatPointer } from "@mra-circulair/report";
+import { datasetMembers } from "@mra-circulair/schema";
 import {
   datasetNotArray,
   datasetNotObject,
@@ -13,7 +14,6 @@ import { itemsOf } from "../stream/items.ts";
 import { PositionCounter } from "../stream/position.ts";
 import type { ByteSource, ReadItem } from "../stream/record.ts";
 import { readText } from "../stream/text.ts";
-import { datasetMembers } from "./entities.ts";
 import { hazardFinding, quoted, syntaxFinding, type TextPlace } from "./findings.ts";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_DOCUMENT_BYTES } from "./limits.ts";
 import { parseText } from "./parse-text.ts";

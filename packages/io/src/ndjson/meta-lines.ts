@@ -1,5 +1,5 @@
 import type { Finding } from "@mra-circulair/report";
-import { META_ENTITY } from "../json/entities.ts";
+import { META_ENTITY } from "@mra-circulair/schema";
 import { metaMissing, metaNotFirst, metaRepeated } from "../json-codes.ts";
 
 const NONE: readonly Finding[] = Object.freeze([]);

@@ -1,6 +1,6 @@
 import type { Finding, SourceLocation } from "@mra-circulair/report";
 import { formatPointer } from "@mra-circulair/report";
-import { lineTypes } from "../json/entities.ts";
+import { lineTypes } from "@mra-circulair/schema";
 import { hazardFinding, quoted, syntaxFinding, type TextPlace } from "../json/findings.ts";
 import { DEFAULT_MAX_DEPTH, DEFAULT_MAX_LINE_BYTES } from "../json/limits.ts";
 import { confirmHazards, syntaxProblemOf } from "../json/parse-text.ts";

@@ -1,11 +1,10 @@
 import type { CodeDefinition, Finding } from "@mra-circulair/report";
+import { datasetMembers, lineTypes, META_ENTITY } from "@mra-circulair/schema";
 import { type RuleRecord, type RuleRunnerOptions, runRules } from "../runner.ts";
 
-// "purchase-package" -> "PurchasePackage"; the meta line is the DatasetMeta record
-function entityOfLineType(type: string): string {
-  if (type === "meta") return "DatasetMeta";
-  return type.replace(/(^|-)([a-z])/g, (_whole, _dash, letter: string) => letter.toUpperCase());
-}
+// the entity of a line's type; a type that is no line type (such as "target", for a lone Target) in PascalCase
+const entityOfLineType = (type: string) =>
+  lineTypes.get(type) ?? type.replace(/(^|-)([a-z])/g, (_whole, _dash, letter: string) => letter.toUpperCase());
 
 /** The records of NDJSON text in the DatasetRecord form ({"type":"organisation","record":{…}}), each located at its line. */
 export function recordsFromNdjson(text: string, file = "example.ndjson"): RuleRecord[] {
@@ -15,42 +14,28 @@ export function recordsFromNdjson(text: string, file = "example.ndjson"): RuleRe
     .filter(({ line }) => line.trim() !== "")
     .map(({ line, number }) => {
       const parsed = JSON.parse(line) as { type: string; record: unknown };
-      return { entity: entityOfLineType(parsed.type), value: parsed.record, location: { file, line: number } };
+      return {
+        entity: entityOfLineType(parsed.type),
+        value: parsed.record,
+        location: { file, line: number },
+      };
     });
 }
-
-const DATASET_ARRAYS: Readonly<Record<string, string>> = {
-  organisations: "Organisation",
-  declarations: "Declaration",
-  signatures: "Signature",
-  roadmaps: "Roadmap",
-  goals: "Goal",
-  purchasePackages: "PurchasePackage",
-  tracks: "Track",
-  criteria: "Criterion",
-  mviLinks: "MviLink",
-  indicatorDefinitions: "IndicatorDefinition",
-  observations: "Observation",
-  procurements: "Procurement",
-};
 
 /** The records of a dataset document, as the JSON reader yields them: with pointerBase, each at its own (made-up) line. */
 export function recordsFromDataset(dataset: Record<string, unknown>, file = "dataset.json"): RuleRecord[] {
   const records: RuleRecord[] = [];
   let line = 1;
-  if (dataset.meta !== undefined)
-    records.push({
-      entity: "DatasetMeta",
-      value: dataset.meta,
-      location: { file, line: line++ },
-      pointerBase: "/meta",
-    });
-  for (const [key, entity] of Object.entries(DATASET_ARRAYS)) {
-    const values = dataset[key];
-    if (!Array.isArray(values)) continue;
-    values.forEach((value, i) => {
-      records.push({ entity, value, location: { file, line: line++ }, pointerBase: `/${key}/${i}` });
-    });
+  for (const [key, entity] of datasetMembers) {
+    const value = dataset[key];
+    if (entity === META_ENTITY) {
+      if (value !== undefined)
+        records.push({ entity, value, location: { file, line: line++ }, pointerBase: `/${key}` });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        records.push({ entity, value: item, location: { file, line: line++ }, pointerBase: `/${key}/${i}` });
+      });
+    }
   }
   return records;
 }

@@ -1,6 +1,6 @@
-import { entityNames, schemas } from "@mra-circulair/schema";
+import { entityNames, schemas } from "./generated/bundle.ts";
 
-/** The entity of the dataset metadata. */
+/** The entity of the dataset metadata: the record under "meta", or on the "meta" line of NDJSON. */
 export const META_ENTITY = "DatasetMeta";
 
 type Json = Readonly<Record<string, unknown>>;

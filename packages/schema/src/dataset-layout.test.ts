@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datasetMembers, lineTypes, META_ENTITY } from "./entities.ts";
+import { datasetMembers, lineTypes, META_ENTITY } from "./dataset-layout.ts";
 
 describe("the entity tables, read from the schemas", () => {
   it("give every NDJSON line type its entity", () => {
