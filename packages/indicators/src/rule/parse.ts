@@ -1,4 +1,5 @@
 import { locateJsonText } from "@mra-circulair/io";
+import { type CodelistId, getCodelist } from "@mra-circulair/schema";
 import type { CriterionTypeCode, EformsEnvironmentalImpactCode, MvoiThemeCode } from "@mra-circulair/types";
 import type { AmbitionLevel, CircularityCondition, CircularityRule, TextLocation } from "./types.ts";
 
@@ -22,31 +23,12 @@ export type ParsedRule =
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const VERSION = /^(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})\.(0|[1-9][0-9]{0,5})$/;
 const PERCENTAGE = /^(100(\.0{1,2})?|[1-9]?[0-9](\.[0-9]{1,2})?)$/;
-const THEMES: readonly MvoiThemeCode[] = [
-  "milieu-biodiversiteit",
-  "klimaat",
-  "circulair",
-  "ketenverantwoordelijkheid",
-  "diversiteit-inclusie",
-  "social-return",
-];
-const USES: readonly CriterionTypeCode[] = [
-  "geschiktheidseis",
-  "selectiecriterium",
-  "eis",
-  "gunningscriterium",
-  "contractbepaling",
-];
-const LEVELS: readonly AmbitionLevel[] = ["basis", "significant", "ambitieus"];
-const IMPACTS: readonly EformsEnvironmentalImpactCode[] = [
-  "biodiv-eco",
-  "circ-econ",
-  "clim-adapt",
-  "clim-mitig",
-  "pollu-prev",
-  "water-mar",
-  "other",
-];
+// the codes a rule may name are those of the codelists the schemas use: a code added there is accepted here too
+const codesOf = <Code extends string>(id: CodelistId) => getCodelist(id).codes.map(({ code }) => code as Code);
+const THEMES = codesOf<MvoiThemeCode>("mvoi-theme");
+const USES = codesOf<CriterionTypeCode>("criterion-type");
+const LEVELS = codesOf<AmbitionLevel>("mvi-ambition-level");
+const IMPACTS = codesOf<EformsEnvironmentalImpactCode>("eforms-environmental-impact");
 const MAX_CONDITIONS = 100;
 const TEXT_NL = { nl: "een Nederlandse tekst", en: "a Dutch text" };
 const TEXT_EN = { nl: "een Engelse tekst", en: "an English text" };
