@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ReadItem } from "../stream/record.ts";
-import { chunksOf, readAll } from "../stream/testing.ts";
+import { bytesOf, chunksOf, readAll } from "../stream/testing.ts";
 import { locateInLine, ndjsonLineBatches, readNdjsonLineBatch } from "./line-batches.ts";
 import { MetaLines } from "./meta-lines.ts";
 import { type NdjsonReadOptions, readNdjson } from "./read-ndjson.ts";
@@ -9,18 +9,6 @@ const FILE = "data.ndjson";
 const META = '{"type": "meta", "record": {"schemaVersion": "1.0"}}';
 const line = (type: string, record: string) => `{"type": "${type}", "record": ${record}}`;
 const long = line("goal", `{"note": "${"x".repeat(300)}"}`);
-const bytes = (...parts: (string | number[])[]) => {
-  const encoded = parts.map((part) =>
-    typeof part === "string" ? new TextEncoder().encode(part) : new Uint8Array(part),
-  );
-  const all = new Uint8Array(encoded.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of encoded) {
-    all.set(part, at);
-    at += part.length;
-  }
-  return all;
-};
 
 // every kind of line the reader knows, with the line breaks it accepts
 const INPUTS: [string, string | Uint8Array][] = [
@@ -47,7 +35,10 @@ const INPUTS: [string, string | Uint8Array][] = [
     ].join("\n"),
   ],
   ["lines over the limit", [META, long, long, line("goal", "{}"), `${long}\r`, line("goal", "{}"), long].join("\n")],
-  ["invalid UTF-8", bytes(`${META}\n{"type": "goal", "record": {"t": "Caf`, [0xe9], ` M"}}\n${line("goal", "{}")}\n`)],
+  [
+    "invalid UTF-8",
+    bytesOf(`${META}\n{"type": "goal", "record": {"t": "Caf`, [0xe9], ` M"}}\n${line("goal", "{}")}\n`),
+  ],
   ["no meta line", `${line("goal", "{}")}\n`],
   ["nothing", ""],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chunksOf, readAll } from "../stream/testing.ts";
+import { bytesOf, chunksOf, readAll } from "../stream/testing.ts";
 import { type NdjsonReadOptions, readNdjson, readNdjsonBatches } from "./read-ndjson.ts";
 
 const META = '{"type": "meta", "record": {"schemaVersion": "1.0"}}';
@@ -7,18 +7,6 @@ const read = (text: string | Uint8Array, options: Partial<NdjsonReadOptions> = {
   readAll(readNdjson(chunksOf(text, chunkSize), { file: "data.ndjson", ...options }));
 const line = (type: string, record: string) => `{"type": "${type}", "record": ${record}}`;
 const join = (...lines: string[]) => `${lines.join("\n")}\n`;
-const bytes = (...parts: (string | number[])[]) => {
-  const encoded = parts.map((part) =>
-    typeof part === "string" ? new TextEncoder().encode(part) : new Uint8Array(part),
-  );
-  const all = new Uint8Array(encoded.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of encoded) {
-    all.set(part, at);
-    at += part.length;
-  }
-  return all;
-};
 
 describe("readNdjson", () => {
   it("reads each line as a record of the entity its type names", async () => {
@@ -184,7 +172,7 @@ describe("readNdjson", () => {
 
     it("reports invalid UTF-8 with its line and column, and reads on", async () => {
       const before = '{"type": "goal", "record": {"t": "Caf';
-      const input = bytes(`${META}\n${before}`, [0xe9], ` M"}}\n${line("goal", "{}")}\n`);
+      const input = bytesOf(`${META}\n${before}`, [0xe9], ` M"}}\n${line("goal", "{}")}\n`);
       for (const size of [3, 1000]) {
         const { findings, records } = await read(input, {}, size);
         expect(findings.map((finding) => [finding.code, finding.location, finding.args])).toEqual([
@@ -200,7 +188,7 @@ describe("readNdjson", () => {
 
     it("counts the column of invalid UTF-8 in characters, after a byte order mark at the start", async () => {
       const before = '{"type": "goal", "record": {"t": "€😀 ';
-      const { findings } = await read(bytes([0xef, 0xbb, 0xbf], before, [0xff], '"}}'));
+      const { findings } = await read(bytesOf([0xef, 0xbb, 0xbf], before, [0xff], '"}}'));
       expect(findings[0]?.location).toEqual({ file: "data.ndjson", line: 1, column: Array.from(before).length + 1 });
     });
 

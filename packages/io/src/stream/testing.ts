@@ -26,3 +26,17 @@ export function chunksOf(input: string | Uint8Array, size = Number.POSITIVE_INFI
   for (let at = 0; at < bytes.length; at += size) chunks.push(bytes.subarray(at, Math.min(bytes.length, at + size)));
   return chunks;
 }
+
+/** The bytes of text parts (as UTF-8) and byte parts, one after the other: for input with bytes text cannot hold. */
+export function bytesOf(...parts: (string | number[])[]): Uint8Array {
+  const encoded = parts.map((part) =>
+    typeof part === "string" ? new TextEncoder().encode(part) : new Uint8Array(part),
+  );
+  const all = new Uint8Array(encoded.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of encoded) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return all;
+}
